@@ -1,3 +1,5 @@
+import { ValidationError } from './errors.js';
+
 /**
  * Which outputs a publisher emits besides the IETF `Content-Usage` forms.
  * Every serializer that can carry one of these takes the same options, so a
@@ -26,8 +28,8 @@ export function withDefaults(options: EmitOptions = {}): Required<Omit<EmitOptio
     contentSignal: options.contentSignal ?? false,
     tdmrep: options.tdmrep ?? false,
     noai: options.noai ?? false,
-    ...(options.tdmPolicyUrl === undefined ? {} : { tdmPolicyUrl: options.tdmPolicyUrl }),
-    ...(options.rslLicenseUrl === undefined ? {} : { rslLicenseUrl: options.rslLicenseUrl }),
+    ...(options.tdmPolicyUrl === undefined ? {} : { tdmPolicyUrl: absoluteUrl(options.tdmPolicyUrl, 'tdmPolicyUrl') }),
+    ...(options.rslLicenseUrl === undefined ? {} : { rslLicenseUrl: absoluteUrl(options.rslLicenseUrl, 'rslLicenseUrl') }),
   };
 }
 
@@ -36,3 +38,24 @@ export const CC_SIGNALS_NAMESPACE = 'https://cc-signals.org/ns/1.0/';
 
 /** The `<meta name>` under which HTML carries a `Content-Usage` value (see docs/bindings.md). */
 export const CONTENT_USAGE_META_NAME = 'content-usage';
+
+/**
+ * An absolute http(s) URL in its normalized, percent-encoded form, safe for a
+ * header, robots.txt line or attribute. Throws a {@link ValidationError} naming
+ * the field otherwise.
+ */
+export function absoluteUrl(value: string, field: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+    throw new ValidationError(`${field}: "${value}" is not an absolute http(s) URL`, {
+      field,
+      allowed: ['absolute http(s) URL'],
+    });
+  }
+  return url.href;
+}

@@ -58,3 +58,12 @@ export function stricterSignal(a: SignalToken, b: SignalToken): SignalToken | un
   if (signalByToken(b)?.includes.includes(a)) return b;
   return undefined;
 }
+
+/**
+ * The CC signals named as exceptions in a statement, each once, in the order
+ * CC lists them. Unknown exception tokens are left out.
+ */
+export function signalsUsed(preferences: Readonly<Record<string, { readonly exception?: string }>>): Signal[] {
+  const tokens = new Set(Object.values(preferences).map((value) => value.exception));
+  return data.signals.filter((signal) => tokens.has(signal.token));
+}

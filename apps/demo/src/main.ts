@@ -1,0 +1,22 @@
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { posts } from './content.js';
+import { startSite } from './server.js';
+
+const run = promisify(execFile);
+const cliBin = join(dirname(createRequire(import.meta.url).resolve('cc-signals/package.json')), 'dist/bin.js');
+const once = process.argv.includes('--once');
+const port = Number(process.env.DEMO_PORT ?? 4321);
+
+const site = await startSite(port).catch(async () => startSite(0));
+console.log(`Sample site: ${site.origin}/  (robots.txt, feed.xml, atom.xml, feed.json, .well-known/tdmrep.json)`);
+for (const path of ['/', `/posts/credit/`, `/notes/quick-note/`]) {
+  console.log(`\n$ cc-signals inspect ${site.origin}${path}`);
+  const { stdout } = await run(process.execPath, [cliBin, 'inspect', `${site.origin}${path}`]);
+  console.log(stdout.trimEnd());
+}
+console.log(`\nPosts:\n${posts.map((post) => `  ${site.origin}/${post.section}/${post.slug}/  (${post.preset})`).join('\n')}`);
+if (once) await site.close();
+else console.log('\nServing until Ctrl-C.');

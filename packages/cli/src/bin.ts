@@ -1,0 +1,9 @@
+import { readFile } from 'node:fs/promises';
+import { run } from './cli.js';
+
+process.exitCode = await run(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  fetch: globalThis.fetch,
+  readFile: (path) => readFile(path, 'utf8'),
+});

@@ -1,0 +1,58 @@
+import type { Preferences } from '../preferences.js';
+
+/** One item of a whole feed written by the demo helpers. */
+export interface FeedItemInput {
+  readonly title: string;
+  /** Absolute URL of the item's page. */
+  readonly link: string;
+  /** Stable identifier (RSS `guid`, Atom `id`, JSON Feed `id`); defaults to `link`. */
+  readonly id?: string;
+  /** RFC 3339 date of the last change (Atom `updated`, JSON Feed `date_modified`). */
+  readonly updated?: string;
+  /** The item's own preferences; when absent, the feed's apply. */
+  readonly preferences?: Preferences;
+}
+
+/** A whole feed for the demo helpers; CMS adapters insert fragments into their own feeds instead. */
+export interface FeedInput {
+  readonly title: string;
+  /** Absolute URL of the site or page the feed belongs to. */
+  readonly link: string;
+  /** Absolute URL of the feed itself (Atom `self`, JSON Feed `feed_url`). */
+  readonly feedUrl?: string;
+  readonly description?: string;
+  /** RFC 3339 date of the last change; Atom requires one, the default is the time of the call. */
+  readonly updated?: string;
+  /** Preferences for the whole feed, which apply to items without their own. */
+  readonly preferences: Preferences;
+  readonly items: readonly FeedItemInput[];
+}
+
+/** The feed formats {@link parseFeed} recognizes. */
+export type FeedFormat = 'rss' | 'atom' | 'json' | 'unknown';
+
+/** One item or entry read back from a feed. */
+export interface ParsedFeedItem {
+  /** RSS `guid`, Atom `id` or JSON Feed `id`, when present. */
+  readonly id?: string;
+  /** RSS `link`, Atom alternate link or JSON Feed `url`, when present. */
+  readonly link?: string;
+  /** The item's own preferences, or the channel's (restricted by the item's RSL terms) when it states none. */
+  readonly preferences: Preferences;
+  /** Whether the item carries its own `Content-Usage` value (our element or JSON Feed extension). */
+  readonly own: boolean;
+  /** Licence links of the item (RFC 4946 or JSON Feed extension), as written. */
+  readonly licenses: readonly string[];
+}
+
+/** What {@link parseFeed} found. */
+export interface ParsedFeed {
+  readonly format: FeedFormat;
+  /** The feed-level (RSS channel, Atom feed, JSON Feed top-level) preferences. */
+  readonly channel: Preferences;
+  /** Feed-level licence links, as written, without the RSL one. */
+  readonly licenses: readonly string[];
+  /** The RSL licence the feed links to, if any. */
+  readonly rslLicenseUrl?: string;
+  readonly items: readonly ParsedFeedItem[];
+}

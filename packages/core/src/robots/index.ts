@@ -1,0 +1,10 @@
+export * from './types.js';
+export {
+  normalizeRobotsPattern,
+  normalizeRobotsUrlPath,
+  robotsPatternMatches,
+  encodeRobotsPath,
+} from './path.js';
+export * from './parse.js';
+export * from './evaluate.js';
+export * from './serialize.js';

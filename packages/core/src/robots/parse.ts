@@ -1,0 +1,142 @@
+import { parseContentSignal } from '../content-signal.js';
+import { parseContentUsage } from '../content-usage.js';
+import type { AccessRule, ContentSignalRule, ContentUsageRule, RobotsTxt } from './types.js';
+
+/** The parsing limit of RFC 9309 § 2.5: 500 KiB. Content past it is ignored. */
+export const ROBOTS_TXT_MAX_BYTES = 500 * 1024;
+
+/** The records that end a run of user-agent lines: the rules of a group. */
+const RULES = new Set(['allow', 'disallow', 'content-usage', 'content-signal']);
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+interface GroupBuilder {
+  userAgents: string[];
+  rules: AccessRule[];
+  contentUsage: ContentUsageRule[];
+  contentSignals: ContentSignalRule[];
+}
+
+interface ParseState {
+  readonly groups: GroupBuilder[];
+  readonly licenses: string[];
+  readonly sitemaps: string[];
+  current: GroupBuilder | undefined;
+  /** Whether the last record was a user-agent line, so another one joins its group. */
+  inAgents: boolean;
+}
+
+/**
+ * Parses a robots.txt file following RFC 9309, with the `Content-Usage` rule
+ * of draft-ietf-aipref-attach, Cloudflare's `Content-Signal` and the RSL
+ * `License` and `Sitemap` records. Never throws.
+ *
+ * - Only the first 500 KiB (UTF-8 octets) are read; a line cut by the limit
+ *   is dropped rather than read in part.
+ * - A leading BOM is skipped; lines end at CR, LF or CRLF; `#` starts a comment.
+ * - Field names are case-insensitive; whitespace around names and values is ignored.
+ * - Consecutive user-agent lines (blank lines, comments and unknown records
+ *   between them allowed) start one group; a rule line ends the run.
+ * - A user-agent value is reduced to its product token (`Googlebot/2.1` → `Googlebot`).
+ * - Allow/Disallow patterns must start with `/` or `*` (as in RFC 9309's own
+ *   `Disallow: *.gif$` example) or be empty; others are ignored.
+ * - Rules before the first user-agent line and unknown records are ignored.
+ * - A `Content-Usage` value that does not parse keeps its rule, with `{}`
+ *   preferences (every category unknown) and the error.
+ */
+export function parseRobotsTxt(input: string | Uint8Array): RobotsTxt {
+  const state: ParseState = {
+    groups: [],
+    licenses: [],
+    sitemaps: [],
+    current: undefined,
+    inAgents: false,
+  };
+  const text = withinLimit(input).replace(/^\uFEFF/, '');
+  for (const line of text.split(/\r\n|\r|\n/)) readLine(state, line);
+  return { groups: state.groups, licenses: state.licenses, sitemaps: state.sitemaps };
+}
+
+function withinLimit(input: string | Uint8Array): string {
+  if (typeof input === 'string' && input.length * 3 <= ROBOTS_TXT_MAX_BYTES) return input;
+  // One code unit more than the limit is enough to see the octet after it.
+  const bytes =
+    typeof input === 'string' ? encoder.encode(input.slice(0, ROBOTS_TXT_MAX_BYTES + 1)) : input;
+  if (bytes.length <= ROBOTS_TXT_MAX_BYTES) return decoder.decode(bytes);
+  const text = decoder.decode(bytes.subarray(0, ROBOTS_TXT_MAX_BYTES));
+  const next = bytes[ROBOTS_TXT_MAX_BYTES];
+  if (next === 0x0a || next === 0x0d) return text;
+  const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+  return text.slice(0, lastBreak + 1);
+}
+
+function trimWs(value: string): string {
+  return value.replace(/^[ \t]+|[ \t]+$/g, '');
+}
+
+function readLine(state: ParseState, line: string): void {
+  const hash = line.indexOf('#');
+  const content = hash === -1 ? line : line.slice(0, hash);
+  const colon = content.indexOf(':');
+  if (colon === -1) return;
+  const key = trimWs(content.slice(0, colon)).toLowerCase();
+  const value = trimWs(content.slice(colon + 1));
+  if (key === 'user-agent') readUserAgent(state, value);
+  else if (key === 'license' || key === 'sitemap') {
+    if (value !== '') (key === 'license' ? state.licenses : state.sitemaps).push(value);
+  } else if (RULES.has(key)) readRule(state, key, value);
+}
+
+function readRule(state: ParseState, key: string, value: string): void {
+  state.inAgents = false;
+  const group = state.current;
+  if (!group) return;
+  if (key === 'content-usage') group.contentUsage.push(contentUsageRule(value));
+  else if (key === 'content-signal') group.contentSignals.push(contentSignalRule(value));
+  else if (value === '' || value.startsWith('/') || value.startsWith('*')) {
+    group.rules.push({ type: key === 'allow' ? 'allow' : 'disallow', path: value });
+  }
+}
+
+function readUserAgent(state: ParseState, value: string): void {
+  if (!state.current || !state.inAgents) {
+    state.current = { userAgents: [], rules: [], contentUsage: [], contentSignals: [] };
+    state.groups.push(state.current);
+    state.inAgents = true;
+  }
+  state.current.userAgents.push(agentToken(value));
+}
+
+/** The product token a user-agent line names: `*`, the leading `[A-Za-z_-]` run, or the value as is. */
+function agentToken(value: string): string {
+  if (value.startsWith('*')) return '*';
+  return /^[A-Za-z_-]+/.exec(value)?.[0] ?? value;
+}
+
+/** Splits `[path] statement`: a value starting with `/` has a path up to the first SP or HTAB. */
+function splitPath(value: string): { path?: string; statement: string } {
+  if (!value.startsWith('/')) return { statement: value };
+  const space = value.search(/[ \t]/);
+  if (space === -1) return { path: value, statement: '' };
+  return { path: value.slice(0, space), statement: trimWs(value.slice(space)) };
+}
+
+function contentUsageRule(value: string): ContentUsageRule {
+  const { path, statement } = splitPath(value);
+  const parsed = parseContentUsage(statement);
+  return {
+    ...(path === undefined ? {} : { path }),
+    preferences: parsed.preferences,
+    value: statement,
+    ...(parsed.error ? { error: parsed.error } : {}),
+  };
+}
+
+function contentSignalRule(value: string): ContentSignalRule {
+  const { path, statement } = splitPath(value);
+  return {
+    ...(path === undefined ? {} : { path }),
+    preferences: parseContentSignal(statement),
+    value: statement,
+  };
+}
