@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Runs every test: build, typecheck, lint, unit, conformance and property
-# tests, package checks, then the adapters' integration tests. Ends with one
-# closing line: "tests: N passed, N failed, N skipped".
+# tests and package checks on this Node, the JavaScript tests again on Node 22
+# (unless this is Node 22+ already), then the adapters' integration tests.
+# Ends with one closing line: "tests: N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/bootstrap.sh
 find packages apps -maxdepth 2 -name .test-results -type d -prune -exec rm -rf {} + 2>/dev/null || true
 status=0
 pnpm exec turbo run build typecheck lint test publint --continue || status=$?
+if [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 22 ]; then
+  scripts/with-node22.sh pnpm exec turbo run test --force --output-logs=errors-only || status=$?
+fi
 node scripts/test-summary.mjs || status=$?
 exit "$status"
