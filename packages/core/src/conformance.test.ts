@@ -12,6 +12,16 @@ const stored = JSON.parse(readFileSync(new URL('../vectors/outputs.json', import
   cases: OutputVector[];
 };
 
+interface Outputs {
+  contentUsage: string;
+  headers: Partial<Record<string, string>>;
+  htmlHead: string;
+  robotsTxt: string;
+  declarationHtml: string;
+  rssChannel: string;
+  rssItem: string;
+}
+
 describe('vectors/outputs.json', () => {
   it('is up to date with core (run `pnpm --filter @cc-signals/core vectors` and review the diff)', () => {
     expect(stored).toEqual(JSON.parse(JSON.stringify(outputVectors())));
@@ -19,7 +29,7 @@ describe('vectors/outputs.json', () => {
 
   it.each(stored.cases.map((entry) => [entry.name, entry] as const))('%s: every output reads back as the intent', (_name, entry) => {
     const preferences = intentToPreferences(entry.intent);
-    const out = entry.expected as Record<string, string> & { headers: Record<string, string> };
+    const out = entry.expected as Outputs;
     expect(parseContentUsage(out.contentUsage).preferences).toEqual(preferences);
     expect(parseContentUsage(out.headers['content-usage'] ?? '').preferences).toEqual(preferences);
     expect(parseHtmlHead(out.htmlHead).preferences).toEqual(preferences);
