@@ -29,7 +29,7 @@ describe('vectors/outputs.json', () => {
 
   it.each(stored.cases.map((entry) => [entry.name, entry] as const))('%s: every output reads back as the intent', (_name, entry) => {
     const preferences = intentToPreferences(entry.intent);
-    const out = entry.expected as Outputs;
+    const out = entry.expected as unknown as Outputs;
     expect(parseContentUsage(out.contentUsage).preferences).toEqual(preferences);
     expect(parseContentUsage(out.headers['content-usage'] ?? '').preferences).toEqual(preferences);
     expect(parseHtmlHead(out.htmlHead).preferences).toEqual(preferences);
