@@ -11,4 +11,5 @@ if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version)" != "$PNPM_VERSION"
     exit 1
   }
 fi
+bash scripts/system-deps.sh
 pnpm install --frozen-lockfile --prefer-offline >&2

@@ -126,3 +126,17 @@ describe('English messages', () => {
     for (const output of outputs) expect(output).not.toMatch(/\b(declaration|preference|signal|category)\.[\w.-]+|\{\w+\}/);
   });
 });
+
+describe('describePreference', () => {
+  it('words one category as the declaration does, translated when asked', async () => {
+    const { describePreference } = await import('./declaration.js');
+    expect(describePreference('train-ai', { preference: 'disallowed', exception: 'cc-cr-op' })).toBe(
+      'AI Model Training: not allowed, unless you meet the conditions of CC Credit + Open 0.1.',
+    );
+    expect(describePreference('search', { preference: 'unknown' })).toBe('Search: no preference stated.');
+    expect(
+      describePreference('search', { preference: 'allowed' }, { messages: { 'category.search': 'Recherche', 'preference.allowed': '{category} : autorisé.' } }),
+    ).toBe('Recherche : autorisé.');
+    expect(describePreference('x-future', { preference: 'disallowed' })).toBe('x-future: not allowed.');
+  });
+});
