@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,4 +19,13 @@ for (const path of ['/', `/posts/credit/`, `/notes/quick-note/`]) {
 }
 console.log(`\nPosts:\n${posts.map((post) => `  ${site.origin}/${post.section}/${post.slug}/  (${post.preset})`).join('\n')}`);
 if (once) await site.close();
-else console.log('\nServing until Ctrl-C.');
+
+// Each CMS adapter brings its own demo script: a real site with the plugin and seeded posts.
+const adapters = ['@cc-signals/wordpress'];
+for (const adapter of adapters) {
+  const script = join(dirname(createRequire(import.meta.url).resolve(`${adapter}/package.json`)), 'scripts/demo.mjs');
+  console.log(`\n== ${adapter}`);
+  const child = spawn(process.execPath, [script, ...(once ? ['--once'] : [])], { stdio: 'inherit' });
+  if (once) await new Promise((resolve) => child.once('exit', resolve));
+}
+if (!once) console.log('\nServing until Ctrl-C.');

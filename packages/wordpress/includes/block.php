@@ -1,0 +1,118 @@
+<?php
+/**
+ * The server-rendered `cc-signals/declaration` block.
+ *
+ * @package CC_Signals
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Registers the block from block.json with its render callback.
+ *
+ * @since 0.1.0
+ */
+function cc_signals_register_block() {
+	wp_register_script( 'cc-signals-declaration-editor', false, array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-server-side-render' ), CC_SIGNALS_VERSION, true );
+	wp_add_inline_script( 'cc-signals-declaration-editor', cc_signals_declaration_editor_js() );
+	register_block_type(
+		CC_SIGNALS_PLUGIN_DIR . 'block.json',
+		array( 'render_callback' => 'cc_signals_render_declaration_block' )
+	);
+}
+add_action( 'init', 'cc_signals_register_block', 20 );
+
+/**
+ * The editor side of the block: the server's metadata plus a live server-side preview.
+ * Plain ES5 so that it needs no build step; the preview shows the saved choice.
+ *
+ * @since 0.1.0
+ *
+ * @return string
+ */
+function cc_signals_declaration_editor_js() {
+	return <<<'JS'
+( function ( wp ) {
+	if ( ! wp || ! wp.blocks || wp.blocks.getBlockType( 'cc-signals/declaration' ) ) {
+		return;
+	}
+	var el = wp.element.createElement;
+	wp.blocks.registerBlockType( 'cc-signals/declaration', {
+		edit: function ( props ) {
+			return el( 'div', wp.blockEditor.useBlockProps(), el( wp.serverSideRender, { block: 'cc-signals/declaration', attributes: props.attributes } ) );
+		},
+		save: function () {
+			return null;
+		}
+	} );
+}( window.wp ) );
+JS;
+}
+
+/**
+ * Renders the declaration of the post in context (a Query Loop's post, else the current one).
+ *
+ * @since 0.1.0
+ *
+ * @param array         $attributes Block attributes.
+ * @param string        $content    Inner content (none).
+ * @param WP_Block|null $block      Block instance.
+ * @return string
+ */
+function cc_signals_render_declaration_block( $attributes = array(), $content = '', $block = null ) {
+	$post_id = ( $block instanceof WP_Block && ! empty( $block->context['postId'] ) ) ? (int) $block->context['postId'] : (int) get_the_ID();
+	$prefs   = $post_id ? cc_signals_preferences_for_post( $post_id ) : cc_signals_site_preferences();
+	$html    = cc_signals_declaration_markup( $prefs );
+	if ( '' === $html ) {
+		return '';
+	}
+	$wrapper = WP_Block_Supports::$block_to_render ? get_block_wrapper_attributes() : '';
+	$wrapper = '' === $wrapper ? 'class="wp-block-cc-signals-declaration"' : $wrapper;
+	return '<div ' . $wrapper . '>' . $html . '</div>';
+}
+
+/**
+ * The declaration HTML of the format functions, filtered through wp_kses().
+ *
+ * @since 0.1.0
+ *
+ * @param array $prefs Preferences.
+ * @return string
+ */
+function cc_signals_declaration_markup( $prefs ) {
+	return wp_kses( (string) cc_signals_declaration_html( $prefs ), cc_signals_declaration_allowed_html() );
+}
+
+/**
+ * The elements and attributes a declaration may contain.
+ *
+ * @since 0.1.0
+ *
+ * @return array
+ */
+function cc_signals_declaration_allowed_html() {
+	$data = array( 'data-*' => true );
+	return array(
+		'section' => array_merge(
+			$data,
+			array(
+				'class'      => true,
+				'aria-label' => true,
+			)
+		),
+		'p'       => $data,
+		'ul'      => $data,
+		'li'      => $data,
+		'strong'  => $data,
+		'em'      => $data,
+		'span'    => array_merge( $data, array( 'class' => true ) ),
+		'a'       => array_merge(
+			$data,
+			array(
+				'href'  => true,
+				'rel'   => true,
+				'title' => true,
+			)
+		),
+	);
+}

@@ -1,0 +1,104 @@
+<?php
+/**
+ * Lookups in the generated vocabulary and CC signals data (core's vocabulary.ts and signals.ts).
+ *
+ * @package CC_Signals
+ */
+
+/**
+ * The category of the vocabulary with this stable id, or null.
+ *
+ * @since 0.1.0
+ *
+ * @param string $id Category id, e.g. `train-ai`.
+ * @return array|null The category: `id`, `label`, `title`, `description`.
+ */
+function cc_signals_category_by_id( $id ) {
+	foreach ( cc_signals_vocabulary()['categories'] as $category ) {
+		if ( $category['id'] === $id ) {
+			return $category;
+		}
+	}
+	return null;
+}
+
+/**
+ * The category of the vocabulary serialized under this wire label, or null.
+ *
+ * @since 0.1.0
+ *
+ * @param string $label Wire label, e.g. `train-ai`.
+ * @return array|null
+ */
+function cc_signals_category_by_label( $label ) {
+	foreach ( cc_signals_vocabulary()['categories'] as $category ) {
+		if ( $category['label'] === $label ) {
+			return $category;
+		}
+	}
+	return null;
+}
+
+/**
+ * The wire labels of the vocabulary's categories, in its order.
+ *
+ * @since 0.1.0
+ *
+ * @return string[]
+ */
+function cc_signals_category_labels() {
+	return array_column( cc_signals_vocabulary()['categories'], 'label' );
+}
+
+/**
+ * The CC signal with this token, or null when the token is not a CC signal.
+ *
+ * @since 0.1.0
+ *
+ * @param string $token Signal token, e.g. `cc-cr`.
+ * @return array|null The signal: `token`, `version`, `title`, `elements`, `includes`, `url`.
+ */
+function cc_signals_signal_by_token( $token ) {
+	foreach ( cc_signals_signals_data()['signals'] as $signal ) {
+		if ( $signal['token'] === $token ) {
+			return $signal;
+		}
+	}
+	return null;
+}
+
+/**
+ * The tokens of every CC signal, in the order CC lists them.
+ *
+ * @since 0.1.0
+ *
+ * @return string[]
+ */
+function cc_signals_signal_tokens() {
+	return array_column( cc_signals_signals_data()['signals'], 'token' );
+}
+
+/**
+ * The CC signals named as exceptions in preferences, each once, in the order
+ * CC lists them (core's signalsUsed). Unknown tokens are left out.
+ *
+ * @since 0.1.0
+ *
+ * @param array $prefs Preferences keyed by wire label.
+ * @return array[] Signals.
+ */
+function cc_signals_signals_used( $prefs ) {
+	$tokens = array();
+	foreach ( $prefs as $value ) {
+		if ( isset( $value['exception'] ) ) {
+			$tokens[] = $value['exception'];
+		}
+	}
+	$used = array();
+	foreach ( cc_signals_signals_data()['signals'] as $signal ) {
+		if ( in_array( $signal['token'], $tokens, true ) ) {
+			$used[] = $signal;
+		}
+	}
+	return $used;
+}

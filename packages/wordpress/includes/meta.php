@@ -1,0 +1,146 @@
+<?php
+/**
+ * The per-post `_cc_signals` meta: registration, REST schema, permissions.
+ *
+ * @package CC_Signals
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The post types the plugin handles: every public post type with an admin UI.
+ *
+ * @since 0.1.0
+ *
+ * @return string[]
+ */
+function cc_signals_post_types() {
+	$types = array_values(
+		get_post_types(
+			array(
+				'public'  => true,
+				'show_ui' => true,
+			)
+		)
+	);
+	/**
+	 * Filters the post types that get a CC signals choice and default.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string[] $types Post type names.
+	 */
+	return array_values( (array) apply_filters( 'cc_signals_post_types', $types ) );
+}
+
+/**
+ * Registers `_cc_signals` for every handled post type.
+ *
+ * Post types with the block editor also get `custom-fields` support, since
+ * WordPress only exposes registered meta over REST for types that have it.
+ *
+ * @since 0.1.0
+ */
+function cc_signals_register_meta() {
+	foreach ( cc_signals_post_types() as $type ) {
+		if ( post_type_supports( $type, 'editor' ) && ! post_type_supports( $type, 'custom-fields' ) ) {
+			add_post_type_support( $type, 'custom-fields' );
+		}
+		register_post_meta(
+			$type,
+			'_cc_signals',
+			array(
+				'type'              => 'object',
+				'description'       => __( 'What the author chose for AI usage (a CC signals intent).', 'cc-signals' ),
+				'single'            => true,
+				'default'           => cc_signals_empty_intent(),
+				'sanitize_callback' => 'cc_signals_sanitize_meta',
+				'auth_callback'     => 'cc_signals_meta_auth',
+				'show_in_rest'      => array(
+					'schema'           => cc_signals_intent_schema(),
+					'prepare_callback' => 'cc_signals_prepare_meta_for_rest',
+				),
+			)
+		);
+		add_filter( "rest_pre_insert_{$type}", 'cc_signals_rest_check_meta', 10, 2 );
+	}
+}
+add_action( 'init', 'cc_signals_register_meta', 99 );
+
+/**
+ * Only users who may edit the post may change its choice.
+ *
+ * @since 0.1.0
+ *
+ * @param bool   $allowed   Whether allowed so far.
+ * @param string $meta_key  Meta key.
+ * @param int    $object_id Post ID.
+ * @param int    $user_id   User ID.
+ * @return bool
+ */
+function cc_signals_meta_auth( $allowed, $meta_key, $object_id, $user_id = 0 ) {
+	$user_id = $user_id ? $user_id : get_current_user_id();
+	return user_can( $user_id, 'edit_post', (int) $object_id );
+}
+
+/**
+ * Sanitizes a stored value: valid intents are stored canonically; an invalid
+ * value (which REST already rejected) becomes the empty intent.
+ *
+ * @since 0.1.0
+ *
+ * @param mixed $value Value to store.
+ * @return array
+ */
+function cc_signals_sanitize_meta( $value ) {
+	$intent = cc_signals_normalize_intent( $value );
+	return is_wp_error( $intent ) ? cc_signals_empty_intent() : $intent;
+}
+
+/**
+ * REST shape of the meta: `categories` is always a JSON object, never `[]`.
+ *
+ * @since 0.1.0
+ *
+ * @param mixed $value Stored value.
+ * @return array
+ */
+function cc_signals_prepare_meta_for_rest( $value ) {
+	$intent = cc_signals_stored_intent( $value );
+	return array( 'categories' => (object) $intent['categories'] );
+}
+
+/**
+ * Rejects a post write whose `_cc_signals` is invalid, before anything is stored,
+ * with a 400 naming the field and the allowed values.
+ *
+ * @since 0.1.0
+ *
+ * @param stdClass|WP_Error $prepared Prepared post.
+ * @param WP_REST_Request   $request  Request.
+ * @return stdClass|WP_Error
+ */
+function cc_signals_rest_check_meta( $prepared, $request ) {
+	$meta = $request['meta'];
+	if ( is_wp_error( $prepared ) || ! is_array( $meta ) || ! array_key_exists( '_cc_signals', $meta ) || null === $meta['_cc_signals'] ) {
+		return $prepared;
+	}
+	$intent = cc_signals_normalize_intent( $meta['_cc_signals'] );
+	if ( ! is_wp_error( $intent ) ) {
+		return $prepared;
+	}
+	$field   = 'meta._cc_signals.' . ( $intent->get_error_data()['field'] ?? '' );
+	$message = 'meta._cc_signals: ' . $intent->get_error_message();
+	return new WP_Error(
+		'rest_invalid_param',
+		$message,
+		array_merge(
+			(array) $intent->get_error_data(),
+			array(
+				'status' => 400,
+				'field'  => rtrim( $field, '.' ),
+				'params' => array( 'meta' => $message ),
+			)
+		)
+	);
+}

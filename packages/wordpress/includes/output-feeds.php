@@ -1,0 +1,201 @@
+<?php
+/**
+ * RSS 2.0 and Atom: namespaces, channel/feed elements, item/entry elements.
+ *
+ * @package CC_Signals
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Whether feed output is on and the current request is a posts feed.
+ *
+ * @since 0.1.0
+ *
+ * @return bool
+ */
+function cc_signals_feed_enabled() {
+	return cc_signals_output_enabled( 'feeds' ) && ! is_comment_feed();
+}
+
+/**
+ * The channel (feed-level) preferences of the current feed.
+ *
+ * @since 0.1.0
+ *
+ * @return array
+ */
+function cc_signals_feed_preferences() {
+	$prefs = cc_signals_preferences_for_request();
+	return null === $prefs ? array() : $prefs;
+}
+
+/**
+ * Namespace attributes for `<rss>` or `<feed>`, leaving out those the WordPress
+ * template already declares (a repeated attribute would make the feed ill-formed).
+ *
+ * @since 0.1.0
+ *
+ * @param string $format `rss2` or `atom`.
+ * @return string Attributes with a leading space each.
+ */
+function cc_signals_feed_namespace_attributes( $format ) {
+	$options    = cc_signals_emit_options();
+	$namespaces = 'atom' === $format ? cc_signals_atom_namespaces( $options ) : cc_signals_rss_namespaces( $options );
+	$declared   = 'atom' === $format ? array( 'xmlns', 'xmlns:thr' ) : array( 'xmlns:content', 'xmlns:wfw', 'xmlns:dc', 'xmlns:atom', 'xmlns:sy', 'xmlns:slash' );
+	$out        = '';
+	foreach ( (array) $namespaces as $name => $uri ) {
+		if ( ! in_array( $name, $declared, true ) ) {
+			$out .= "\n\t" . esc_attr( $name ) . '="' . esc_attr( $uri ) . '"';
+		}
+	}
+	return $out;
+}
+
+/**
+ * The channel/feed elements of the current feed.
+ *
+ * @since 0.1.0
+ *
+ * @param string $format `rss2` or `atom`.
+ * @return string XML (escaped by the format functions).
+ */
+function cc_signals_feed_head_xml( $format ) {
+	$prefs   = cc_signals_feed_preferences();
+	$options = cc_signals_emit_options();
+	$xml     = 'atom' === $format ? cc_signals_atom_feed_elements( $prefs, $options ) : cc_signals_rss_channel_elements( $prefs, $options );
+	return '' === (string) $xml ? '' : cc_signals_indent_xml( (string) $xml, "\t" ) . "\n";
+}
+
+/**
+ * The item/entry elements of the current post in the loop: its own statement only
+ * when it differs from the channel's, and RSL terms when an RSL licence is set.
+ *
+ * @since 0.1.0
+ *
+ * @param string       $format `rss2` or `atom`.
+ * @param WP_Post|null $post   Post; default the current one.
+ * @return string XML.
+ */
+function cc_signals_feed_item_xml( $format, $post = null ) {
+	$post = get_post( $post );
+	if ( ! $post ) {
+		return '';
+	}
+	$channel = cc_signals_feed_preferences();
+	$own     = cc_signals_preferences_for_post( $post );
+	$item    = $own === $channel ? null : $own;
+	$options = cc_signals_emit_options();
+	$link    = (string) get_permalink( $post );
+	$xml     = 'atom' === $format
+		? cc_signals_atom_entry_elements( $link, $item, $options, $channel )
+		: cc_signals_rss_item_elements( $link, $item, $options, $channel );
+	return '' === (string) $xml ? '' : cc_signals_indent_xml( (string) $xml, "\t\t" ) . "\n";
+}
+
+/**
+ * Indents every line but the first of an XML fragment (the feed template indents the first).
+ *
+ * @since 0.1.0
+ *
+ * @param string $xml Fragment.
+ * @param string $pad Indentation.
+ * @return string
+ */
+function cc_signals_indent_xml( $xml, $pad ) {
+	return str_replace( "\n", "\n" . $pad, $xml );
+}
+
+/**
+ * Prints the RSS namespaces (`rss2_ns`).
+ *
+ * @since 0.1.0
+ */
+function cc_signals_rss2_ns() {
+	if ( cc_signals_feed_enabled() ) {
+		echo cc_signals_feed_namespace_attributes( 'rss2' ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped with esc_attr().
+	}
+}
+
+/**
+ * Prints the channel elements (`rss2_head`).
+ *
+ * @since 0.1.0
+ */
+function cc_signals_rss2_head() {
+	if ( cc_signals_feed_enabled() ) {
+		echo cc_signals_feed_head_xml( 'rss2' ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- XML escaped by the format functions.
+	}
+}
+
+/**
+ * Prints the item elements (`rss2_item`).
+ *
+ * @since 0.1.0
+ */
+function cc_signals_rss2_item() {
+	if ( cc_signals_feed_enabled() ) {
+		echo cc_signals_feed_item_xml( 'rss2' ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- XML escaped by the format functions.
+	}
+}
+
+/**
+ * Prints the Atom namespaces (`atom_ns`).
+ *
+ * @since 0.1.0
+ */
+function cc_signals_atom_ns() {
+	if ( cc_signals_feed_enabled() ) {
+		echo cc_signals_feed_namespace_attributes( 'atom' ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped with esc_attr().
+	}
+}
+
+/**
+ * Prints the feed elements (`atom_head`).
+ *
+ * @since 0.1.0
+ */
+function cc_signals_atom_head() {
+	if ( cc_signals_feed_enabled() ) {
+		echo cc_signals_feed_head_xml( 'atom' ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- XML escaped by the format functions.
+	}
+}
+
+/**
+ * Prints the entry elements (`atom_entry`).
+ *
+ * @since 0.1.0
+ */
+function cc_signals_atom_entry() {
+	if ( cc_signals_feed_enabled() ) {
+		echo cc_signals_feed_item_xml( 'atom' ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- XML escaped by the format functions.
+	}
+}
+
+/**
+ * The front-end hooks of the plugin, so tests (and site owners) can remove them together.
+ *
+ * @since 0.1.0
+ *
+ * @return array[] Each `array( hook, callback, priority )`.
+ */
+function cc_signals_frontend_hooks() {
+	return array(
+		array( 'wp', 'cc_signals_send_headers', 10 ),
+		array( 'wp_head', 'cc_signals_print_head', 5 ),
+		array( 'wp_robots', 'cc_signals_wp_robots', 10 ),
+		array( 'robots_txt', 'cc_signals_filter_robots_txt', 20 ),
+		array( 'parse_request', 'cc_signals_serve_tdmrep', 10 ),
+		array( 'rss2_ns', 'cc_signals_rss2_ns', 10 ),
+		array( 'rss2_head', 'cc_signals_rss2_head', 10 ),
+		array( 'rss2_item', 'cc_signals_rss2_item', 10 ),
+		array( 'atom_ns', 'cc_signals_atom_ns', 10 ),
+		array( 'atom_head', 'cc_signals_atom_head', 10 ),
+		array( 'atom_entry', 'cc_signals_atom_entry', 10 ),
+	);
+}
+
+foreach ( array( 'rss2_ns', 'rss2_head', 'rss2_item', 'atom_ns', 'atom_head', 'atom_entry' ) as $cc_signals_hook ) {
+	add_action( $cc_signals_hook, 'cc_signals_' . $cc_signals_hook );
+}
+unset( $cc_signals_hook );

@@ -1,0 +1,198 @@
+<?php
+/**
+ * Resolution: site default → post type default → the post's own choice, and the emit options.
+ *
+ * @package CC_Signals
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * A stored intent read leniently (unknown category ids are kept); a broken value reads as empty.
+ *
+ * @since 0.1.0
+ *
+ * @param mixed $value Stored meta or option value.
+ * @return array
+ */
+function cc_signals_stored_intent( $value ) {
+	if ( '' === $value || null === $value || false === $value ) {
+		return cc_signals_empty_intent();
+	}
+	$intent = cc_signals_parse_stored_intent( $value );
+	return isset( $intent['error'] ) || ! isset( $intent['categories'] ) ? cc_signals_empty_intent() : $intent;
+}
+
+/**
+ * The post's own choice (meta is primed with the post by WP_Query: no extra query).
+ *
+ * @since 0.1.0
+ *
+ * @param WP_Post|int $post Post.
+ * @return array
+ */
+function cc_signals_post_intent( $post ) {
+	$post = get_post( $post );
+	return $post ? cc_signals_stored_intent( get_post_meta( $post->ID, '_cc_signals', true ) ) : cc_signals_empty_intent();
+}
+
+/**
+ * The site-wide default intent.
+ *
+ * @since 0.1.0
+ *
+ * @return array
+ */
+function cc_signals_site_default_intent() {
+	$settings = cc_signals_get_settings();
+	return cc_signals_stored_intent( $settings['site_default'] );
+}
+
+/**
+ * The default intent of a post type (its own layer only, without the site default).
+ *
+ * @since 0.1.0
+ *
+ * @param string $type Post type.
+ * @return array
+ */
+function cc_signals_post_type_default_intent( $type ) {
+	$settings = cc_signals_get_settings();
+	return cc_signals_stored_intent( $settings['post_type_defaults'][ $type ] ?? null );
+}
+
+/**
+ * The resolved intent of a post: site default → post type default → the post.
+ *
+ * @since 0.1.0
+ *
+ * @param WP_Post|int $post Post.
+ * @return array
+ */
+function cc_signals_resolved_intent_for_post( $post ) {
+	$post = get_post( $post );
+	if ( ! $post ) {
+		return cc_signals_site_default_intent();
+	}
+	return cc_signals_resolve_intent(
+		cc_signals_site_default_intent(),
+		cc_signals_post_type_default_intent( $post->post_type ),
+		cc_signals_post_intent( $post )
+	);
+}
+
+/**
+ * The wire preferences of a post (README contract).
+ *
+ * @since 0.1.0
+ *
+ * @param WP_Post|int $post Post.
+ * @return array Preferences keyed by category label.
+ */
+function cc_signals_preferences_for_post( $post ) {
+	return cc_signals_intent_to_preferences( cc_signals_resolved_intent_for_post( $post ) );
+}
+
+/**
+ * The wire preferences of a post type's archive: site default → post type default.
+ *
+ * @since 0.1.0
+ *
+ * @param string $type Post type.
+ * @return array
+ */
+function cc_signals_preferences_for_post_type( $type ) {
+	return cc_signals_intent_to_preferences(
+		cc_signals_resolve_intent( cc_signals_site_default_intent(), cc_signals_post_type_default_intent( $type ) )
+	);
+}
+
+/**
+ * The wire preferences of the site default.
+ *
+ * @since 0.1.0
+ *
+ * @return array
+ */
+function cc_signals_site_preferences() {
+	return cc_signals_intent_to_preferences( cc_signals_resolve_intent( cc_signals_site_default_intent() ) );
+}
+
+/**
+ * The settings as core's EmitOptions (README contract).
+ *
+ * @since 0.1.0
+ *
+ * @return array
+ */
+function cc_signals_emit_options() {
+	$outputs = cc_signals_get_settings()['outputs'];
+	$options = array(
+		'contentUsage'  => true,
+		'contentSignal' => (bool) $outputs['content_signal'],
+		'tdmrep'        => (bool) $outputs['tdmrep'],
+		'noai'          => (bool) $outputs['noai'],
+	);
+	if ( '' !== $outputs['tdm_policy_url'] ) {
+		$options['tdmPolicyUrl'] = $outputs['tdm_policy_url'];
+	}
+	if ( '' !== $outputs['rsl_license_url'] ) {
+		$options['rslLicenseUrl'] = $outputs['rsl_license_url'];
+	}
+	return $options;
+}
+
+/**
+ * Whether an output channel is switched on (`header`, `head_tags`, `robots`, `feeds`).
+ *
+ * @since 0.1.0
+ *
+ * @param string $channel Output key.
+ * @return bool
+ */
+function cc_signals_output_enabled( $channel ) {
+	$outputs = cc_signals_get_settings()['outputs'];
+	return ! empty( $outputs[ $channel ] );
+}
+
+/**
+ * The post type whose default speaks for a non-singular main query, or '' for the site default.
+ *
+ * @since 0.1.0
+ *
+ * @return string
+ */
+function cc_signals_request_post_type() {
+	if ( is_post_type_archive() ) {
+		$type = get_query_var( 'post_type' );
+		return is_array( $type ) ? (string) reset( $type ) : (string) $type;
+	}
+	if ( is_tax() ) {
+		$term     = get_queried_object();
+		$taxonomy = $term instanceof WP_Term ? get_taxonomy( $term->taxonomy ) : null;
+		return $taxonomy && 1 === count( $taxonomy->object_type ) ? (string) $taxonomy->object_type[0] : '';
+	}
+	if ( is_home() || is_category() || is_tag() || is_author() || is_date() || ( is_feed() && ! is_singular() && ! is_search() ) ) {
+		return 'post';
+	}
+	return '';
+}
+
+/**
+ * The preferences that apply to the current main query, or null where none apply (404, robots.txt).
+ *
+ * @since 0.1.0
+ *
+ * @return array|null
+ */
+function cc_signals_preferences_for_request() {
+	if ( is_404() || is_robots() || is_favicon() ) {
+		return null;
+	}
+	if ( is_singular() ) {
+		$post = get_queried_object();
+		return $post instanceof WP_Post ? cc_signals_preferences_for_post( $post ) : cc_signals_site_preferences();
+	}
+	$type = cc_signals_request_post_type();
+	return '' === $type ? cc_signals_site_preferences() : cc_signals_preferences_for_post_type( $type );
+}

@@ -1,0 +1,184 @@
+<?php
+/**
+ * Settings → AI usage: the Settings API page with a server-rendered preview.
+ *
+ * @package CC_Signals
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Adds Settings → AI usage (manage_options only).
+ *
+ * @since 0.1.0
+ */
+function cc_signals_add_settings_page() {
+	add_options_page(
+		__( 'AI usage (CC signals)', 'cc-signals' ),
+		__( 'AI usage', 'cc-signals' ),
+		'manage_options',
+		'cc-signals',
+		'cc_signals_render_settings_page'
+	);
+}
+add_action( 'admin_menu', 'cc_signals_add_settings_page' );
+
+/**
+ * Declares the sections and fields of the page.
+ *
+ * @since 0.1.0
+ */
+function cc_signals_add_settings_fields() {
+	add_settings_section( 'cc_signals_defaults', __( 'Defaults', 'cc-signals' ), 'cc_signals_defaults_section_intro', 'cc-signals' );
+	add_settings_field( 'cc_signals_site_default', __( 'Site default', 'cc-signals' ), 'cc_signals_site_default_field', 'cc-signals', 'cc_signals_defaults', array( 'label_for' => 'cc-signals-site-default' ) );
+	foreach ( cc_signals_post_types() as $type ) {
+		$object = get_post_type_object( $type );
+		add_settings_field( 'cc_signals_default_' . $type, esc_html( $object->labels->name ), 'cc_signals_post_type_default_field', 'cc-signals', 'cc_signals_defaults', array( 'label_for' => 'cc-signals-type-' . $type, 'post_type' => $type ) );
+	}
+	add_settings_section( 'cc_signals_outputs', __( 'Where the preferences are stated', 'cc-signals' ), '__return_false', 'cc-signals' );
+	add_settings_field( 'cc_signals_outputs', __( 'Outputs', 'cc-signals' ), 'cc_signals_outputs_field', 'cc-signals', 'cc_signals_outputs' );
+	add_settings_section( 'cc_signals_data', __( 'Data', 'cc-signals' ), '__return_false', 'cc-signals' );
+	add_settings_field( 'cc_signals_uninstall', __( 'Uninstall', 'cc-signals' ), 'cc_signals_uninstall_field', 'cc-signals', 'cc_signals_data', array( 'label_for' => 'cc-signals-delete-data' ) );
+}
+add_action( 'admin_init', 'cc_signals_add_settings_fields' );
+
+/**
+ * Intro of the defaults section.
+ *
+ * @since 0.1.0
+ */
+function cc_signals_defaults_section_intro() {
+	echo '<p>' . esc_html__( 'Each post uses its own choice, else the default of its content type, else the site default. A CC signal lifts a "Disallow" for reusers who meet its conditions.', 'cc-signals' ) . '</p>';
+}
+
+/**
+ * Site default field.
+ *
+ * @since 0.1.0
+ */
+function cc_signals_site_default_field() {
+	cc_signals_intent_fields( 'cc_signals_settings[site_default]', cc_signals_site_default_intent(), 'cc-signals-site-default' );
+}
+
+/**
+ * Per-post-type default field.
+ *
+ * @since 0.1.0
+ *
+ * @param array $args Field args with `post_type`.
+ */
+function cc_signals_post_type_default_field( $args ) {
+	$type = $args['post_type'];
+	cc_signals_intent_fields( 'cc_signals_settings[post_type_defaults][' . $type . ']', cc_signals_post_type_default_intent( $type ), 'cc-signals-type-' . $type );
+}
+
+/**
+ * The output toggles and URLs. Each checkbox has a hidden "0" before it, so an
+ * unchecked box is saved as off rather than falling back to its default.
+ *
+ * @since 0.1.0
+ */
+function cc_signals_outputs_field() {
+	$outputs = cc_signals_get_settings()['outputs'];
+	$labels  = array(
+		'header'         => __( 'Content-Usage HTTP header (with licence links)', 'cc-signals' ),
+		'head_tags'      => __( 'Tags in the page head (content-usage meta, licence links)', 'cc-signals' ),
+		'robots'         => __( 'Rules in robots.txt', 'cc-signals' ),
+		'feeds'          => __( 'Elements in RSS and Atom feeds', 'cc-signals' ),
+		'content_signal' => __( 'Cloudflare Content-Signal line in robots.txt (cannot carry CC signals: states ai-train=no)', 'cc-signals' ),
+		'tdmrep'         => __( 'W3C TDMRep headers, meta tags and /.well-known/tdmrep.json', 'cc-signals' ),
+		'noai'           => __( '"noai, noimageai" robots directives when AI training is disallowed', 'cc-signals' ),
+	);
+	echo '<fieldset>';
+	foreach ( $labels as $key => $label ) {
+		printf(
+			'<input type="hidden" name="cc_signals_settings[outputs][%1$s]" value="0"><label><input type="checkbox" name="cc_signals_settings[outputs][%1$s]" value="1"%2$s> %3$s</label><br>',
+			esc_attr( $key ),
+			checked( ! empty( $outputs[ $key ] ), true, false ),
+			esc_html( $label )
+		);
+	}
+	$urls = array(
+		'tdm_policy_url'  => __( 'TDMRep policy URL (an ODRL policy; optional)', 'cc-signals' ),
+		'rsl_license_url' => __( 'RSL licence URL (optional; adds License: to robots.txt and licence links)', 'cc-signals' ),
+	);
+	foreach ( $urls as $key => $label ) {
+		printf(
+			'<p><label for="cc-signals-%1$s">%2$s</label><br><input type="url" class="regular-text code" id="cc-signals-%1$s" name="cc_signals_settings[outputs][%1$s]" value="%3$s"></p>',
+			esc_attr( $key ),
+			esc_html( $label ),
+			esc_attr( $outputs[ $key ] )
+		);
+	}
+	echo '</fieldset>';
+}
+
+/**
+ * The "delete data on uninstall" checkbox.
+ *
+ * @since 0.1.0
+ */
+function cc_signals_uninstall_field() {
+	$settings = cc_signals_get_settings();
+	echo '<input type="hidden" name="cc_signals_settings[delete_data_on_uninstall]" value="0">';
+	printf(
+		'<label><input type="checkbox" id="cc-signals-delete-data" name="cc_signals_settings[delete_data_on_uninstall]" value="1"%1$s> %2$s</label>',
+		checked( $settings['delete_data_on_uninstall'], true, false ),
+		esc_html__( 'Delete these settings and every post\'s choice when the plugin is deleted. Left off, authors\' choices are kept.', 'cc-signals' )
+	);
+}
+
+/**
+ * The preview text: robots.txt lines of the defaults and the header of the site default.
+ *
+ * @since 0.1.0
+ *
+ * @return array{robots: string, headers: string}
+ */
+function cc_signals_settings_preview() {
+	$options = cc_signals_emit_options();
+	try {
+		$robots = array_merge(
+			array( 'User-agent: *' ),
+			(array) cc_signals_robots_group_lines( cc_signals_robots_rules( false ), $options ),
+			(array) cc_signals_robots_license_lines( $options )
+		);
+	} catch ( InvalidArgumentException $error ) {
+		$robots = array( $error->getMessage() );
+	}
+	$headers = array();
+	foreach ( cc_signals_signal_headers( cc_signals_site_preferences(), $options ) as $name => $value ) {
+		$headers[] = cc_signals_header_name( $name ) . ': ' . $value;
+	}
+	if ( ! cc_signals_output_enabled( 'robots' ) ) {
+		$robots = array( __( '(robots.txt output is off)', 'cc-signals' ) );
+	}
+	$none = cc_signals_output_enabled( 'header' ) ? __( '(no header: the site default states no preference)', 'cc-signals' ) : __( '(header output is off)', 'cc-signals' );
+	return array(
+		'robots'  => implode( "\n", $robots ),
+		'headers' => $headers && cc_signals_output_enabled( 'header' ) ? implode( "\n", $headers ) : $none,
+	);
+}
+
+/**
+ * Renders the page.
+ *
+ * @since 0.1.0
+ */
+function cc_signals_render_settings_page() {
+	if ( ! current_user_can( 'manage_options' ) ) {
+		return;
+	}
+	$preview = cc_signals_settings_preview();
+	echo '<div class="wrap"><h1>' . esc_html__( 'AI usage (CC signals)', 'cc-signals' ) . '</h1>';
+	echo '<form action="options.php" method="post">';
+	settings_fields( 'cc_signals' );
+	do_settings_sections( 'cc-signals' );
+	submit_button();
+	echo '</form>';
+	echo '<h2>' . esc_html__( 'Preview (saved settings)', 'cc-signals' ) . '</h2>';
+	echo '<p>' . esc_html__( 'robots.txt lines for the defaults (posts with their own choice add their own lines):', 'cc-signals' ) . '</p>';
+	echo '<pre class="cc-signals-preview-robots">' . esc_html( $preview['robots'] ) . '</pre>';
+	echo '<p>' . esc_html__( 'HTTP headers of a page that uses the site default:', 'cc-signals' ) . '</p>';
+	echo '<pre class="cc-signals-preview-headers">' . esc_html( $preview['headers'] ) . '</pre></div>';
+}

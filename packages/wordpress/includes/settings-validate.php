@@ -1,0 +1,168 @@
+<?php
+/**
+ * Validation of `cc_signals_settings` values (forms, REST, CLI).
+ *
+ * @package CC_Signals
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Validates and normalizes a whole settings value. Missing keys take the defaults.
+ *
+ * @since 0.1.0
+ *
+ * @param mixed $input Submitted value (form fields, REST body or PHP array).
+ * @return array|WP_Error
+ */
+function cc_signals_validate_settings( $input ) {
+	if ( is_object( $input ) ) {
+		$input = json_decode( wp_json_encode( $input ), true );
+	}
+	if ( ! is_array( $input ) ) {
+		return cc_signals_field_error( 'cc_signals_settings', __( 'expected an object', 'cc-signals' ), array() );
+	}
+	$defaults = cc_signals_default_settings();
+	$site     = cc_signals_normalize_intent( $input['site_default'] ?? $defaults['site_default'], 'site_default' );
+	if ( is_wp_error( $site ) ) {
+		return $site;
+	}
+	$types = cc_signals_validate_post_type_defaults( $input['post_type_defaults'] ?? array() );
+	if ( is_wp_error( $types ) ) {
+		return $types;
+	}
+	$outputs = cc_signals_validate_outputs( (array) ( $input['outputs'] ?? array() ) );
+	if ( is_wp_error( $outputs ) ) {
+		return $outputs;
+	}
+	$delete = cc_signals_validate_bool( $input['delete_data_on_uninstall'] ?? false, 'delete_data_on_uninstall' );
+	if ( is_wp_error( $delete ) ) {
+		return $delete;
+	}
+	return array(
+		'site_default'             => $site,
+		'post_type_defaults'       => $types,
+		'outputs'                  => $outputs,
+		'delete_data_on_uninstall' => $delete,
+	);
+}
+
+/**
+ * Validates the per-post-type defaults; keys must be post types the plugin supports.
+ *
+ * @since 0.1.0
+ *
+ * @param mixed $input Post type => intent (or form fields).
+ * @return array|WP_Error Post type => intent, without types that only inherit.
+ */
+function cc_signals_validate_post_type_defaults( $input ) {
+	if ( is_object( $input ) ) {
+		$input = get_object_vars( $input );
+	}
+	$allowed = cc_signals_post_types();
+	$result  = array();
+	foreach ( (array) $input as $type => $value ) {
+		if ( ! in_array( $type, $allowed, true ) ) {
+			return cc_signals_field_error( 'post_type_defaults', (string) $type, $allowed );
+		}
+		$intent = cc_signals_normalize_intent( $value, 'post_type_defaults.' . $type );
+		if ( is_wp_error( $intent ) ) {
+			return $intent;
+		}
+		if ( array() !== $intent['categories'] ) {
+			$result[ $type ] = $intent;
+		}
+	}
+	ksort( $result );
+	return $result;
+}
+
+/**
+ * Validates the output toggles and URLs. Missing keys take the defaults.
+ *
+ * @since 0.1.0
+ *
+ * @param array $input Submitted outputs.
+ * @return array|WP_Error
+ */
+function cc_signals_validate_outputs( $input ) {
+	$outputs = cc_signals_default_outputs();
+	foreach ( cc_signals_output_flags() as $flag ) {
+		if ( array_key_exists( $flag, $input ) ) {
+			$outputs[ $flag ] = cc_signals_validate_bool( $input[ $flag ], 'outputs.' . $flag );
+			if ( is_wp_error( $outputs[ $flag ] ) ) {
+				return $outputs[ $flag ];
+			}
+		}
+	}
+	foreach ( array( 'tdm_policy_url', 'rsl_license_url' ) as $key ) {
+		$url = trim( (string) ( $input[ $key ] ?? '' ) );
+		try {
+			// The format functions' own check, so that a stored URL never makes them throw.
+			$outputs[ $key ] = '' === $url ? '' : cc_signals_absolute_url( $url, 'outputs.' . $key );
+		} catch ( InvalidArgumentException $error ) {
+			return cc_signals_field_error( 'outputs.' . $key, $url, array( __( 'an absolute http(s) URL', 'cc-signals' ), __( 'empty', 'cc-signals' ) ) );
+		}
+	}
+	return $outputs;
+}
+
+/**
+ * A boolean from a form or REST value.
+ *
+ * @since 0.1.0
+ *
+ * @param mixed  $value Submitted value.
+ * @param string $field Field name for the error.
+ * @return bool|WP_Error
+ */
+function cc_signals_validate_bool( $value, $field ) {
+	if ( is_bool( $value ) ) {
+		return $value;
+	}
+	$map = array(
+		'1'     => true,
+		'0'     => false,
+		'true'  => true,
+		'false' => false,
+		'on'    => true,
+		''      => false,
+	);
+	$key = is_scalar( $value ) ? strtolower( (string) $value ) : null;
+	if ( null === $key || ! array_key_exists( $key, $map ) ) {
+		return cc_signals_field_error( $field, is_scalar( $value ) ? (string) $value : gettype( $value ), array( 'true', 'false' ) );
+	}
+	return $map[ $key ];
+}
+
+/**
+ * Rejects an invalid `cc_signals_settings` in a REST settings request with a 400 naming
+ * the field and the allowed values (the schema catches most, this catches the rest).
+ *
+ * @since 0.1.0
+ *
+ * @param mixed           $response Response so far.
+ * @param array           $handler  Route handler.
+ * @param WP_REST_Request $request  Request.
+ * @return mixed
+ */
+function cc_signals_rest_check_settings( $response, $handler, $request ) {
+	if ( '/wp/v2/settings' !== $request->get_route() || 'GET' === $request->get_method() ) {
+		return $response;
+	}
+	$params = $request->get_json_params() ? $request->get_json_params() : $request->get_body_params();
+	if ( is_wp_error( $response ) || ! is_array( $params ) || ! isset( $params['cc_signals_settings'] ) ) {
+		return $response;
+	}
+	$result = cc_signals_validate_settings( $params['cc_signals_settings'] );
+	if ( ! is_wp_error( $result ) ) {
+		return $response;
+	}
+	$data = $result->get_error_data();
+	return new WP_Error(
+		'rest_invalid_param',
+		$result->get_error_message(),
+		array_merge( $data, array( 'params' => array( 'cc_signals_settings' => $result->get_error_message() ) ) )
+	);
+}
+add_filter( 'rest_request_before_callbacks', 'cc_signals_rest_check_settings', 10, 3 );

@@ -1,0 +1,161 @@
+<?php
+/**
+ * The `cc_signals_settings` option: defaults, schema, registration and sanitization.
+ *
+ * @package CC_Signals
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The settings a fresh install starts with.
+ *
+ * @since 0.1.0
+ *
+ * @return array
+ */
+function cc_signals_default_settings() {
+	return array(
+		'site_default'             => cc_signals_empty_intent(),
+		'post_type_defaults'       => array(),
+		'outputs'                  => cc_signals_default_outputs(),
+		'delete_data_on_uninstall' => false,
+	);
+}
+
+/**
+ * The output toggles a fresh install starts with.
+ *
+ * @since 0.1.0
+ *
+ * @return array
+ */
+function cc_signals_default_outputs() {
+	return array(
+		'header'          => true,
+		'head_tags'       => true,
+		'robots'          => true,
+		'feeds'           => true,
+		'content_signal'  => false,
+		'tdmrep'          => false,
+		'tdm_policy_url'  => '',
+		'rsl_license_url' => '',
+		'noai'            => false,
+	);
+}
+
+/**
+ * The names of the boolean output toggles.
+ *
+ * @since 0.1.0
+ *
+ * @return string[]
+ */
+function cc_signals_output_flags() {
+	return array( 'header', 'head_tags', 'robots', 'feeds', 'content_signal', 'tdmrep', 'noai' );
+}
+
+/**
+ * The stored settings merged over the defaults (the option is autoloaded: no query).
+ *
+ * @since 0.1.0
+ *
+ * @return array
+ */
+function cc_signals_get_settings() {
+	$stored   = get_option( 'cc_signals_settings', array() );
+	$stored   = is_array( $stored ) ? $stored : array();
+	$defaults = cc_signals_default_settings();
+	$settings = array_merge( $defaults, array_intersect_key( $stored, $defaults ) );
+
+	$settings['outputs']            = array_merge( $defaults['outputs'], (array) $settings['outputs'] );
+	$settings['post_type_defaults'] = (array) $settings['post_type_defaults'];
+	return $settings;
+}
+
+/**
+ * JSON schema of the option (REST `/wp/v2/settings` validates against it).
+ *
+ * @since 0.1.0
+ *
+ * @return array
+ */
+function cc_signals_settings_schema() {
+	$outputs = array();
+	foreach ( cc_signals_output_flags() as $flag ) {
+		$outputs[ $flag ] = array( 'type' => 'boolean' );
+	}
+	$outputs['tdm_policy_url']  = array( 'type' => 'string' );
+	$outputs['rsl_license_url'] = array( 'type' => 'string' );
+	return array(
+		'type'                 => 'object',
+		'properties'           => array(
+			'site_default'             => cc_signals_intent_schema(),
+			'post_type_defaults'       => array(
+				'type'                 => 'object',
+				'additionalProperties' => cc_signals_intent_schema(),
+			),
+			'outputs'                  => array(
+				'type'                 => 'object',
+				'properties'           => $outputs,
+				'additionalProperties' => false,
+			),
+			'delete_data_on_uninstall' => array( 'type' => 'boolean' ),
+		),
+		'additionalProperties' => false,
+	);
+}
+
+/**
+ * Registers the option with the Settings API and REST.
+ *
+ * @since 0.1.0
+ */
+function cc_signals_register_settings() {
+	register_setting(
+		'cc_signals',
+		'cc_signals_settings',
+		array(
+			'type'              => 'object',
+			'description'       => __( 'AI usage preferences (CC signals): defaults and outputs.', 'cc-signals' ),
+			'sanitize_callback' => 'cc_signals_sanitize_settings',
+			'default'           => cc_signals_default_settings(),
+			'show_in_rest'      => array(
+				'name'   => 'cc_signals_settings',
+				'schema' => cc_signals_settings_schema(),
+			),
+		)
+	);
+}
+add_action( 'init', 'cc_signals_register_settings', 20 );
+
+/**
+ * Keeps the option autoloaded when it is first created through the Settings API.
+ *
+ * @since 0.1.0
+ */
+function cc_signals_ensure_autoload() {
+	if ( false === get_option( 'cc_signals_settings', false ) ) {
+		add_option( 'cc_signals_settings', cc_signals_default_settings(), '', true );
+	}
+}
+
+/**
+ * Sanitize callback of the option: a valid value is normalized; an invalid one is
+ * rejected with a settings error naming the field and the allowed values, and the
+ * stored value is kept.
+ *
+ * @since 0.1.0
+ *
+ * @param mixed $input Submitted value.
+ * @return array
+ */
+function cc_signals_sanitize_settings( $input ) {
+	$result = cc_signals_validate_settings( $input );
+	if ( ! is_wp_error( $result ) ) {
+		return $result;
+	}
+	add_settings_error( 'cc_signals_settings', 'cc_signals_invalid_value', $result->get_error_message(), 'error' );
+	$old = get_option( 'cc_signals_settings', false );
+	return is_array( $old ) ? $old : cc_signals_default_settings();
+}

@@ -1,0 +1,52 @@
+<?php
+/**
+ * `/.well-known/tdmrep.json` (W3C TDMRep), served when TDMRep output is enabled.
+ *
+ * @package CC_Signals
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The tdmrep.json document for the site (same path rules as robots.txt).
+ *
+ * @since 0.1.0
+ *
+ * @return string JSON text.
+ */
+function cc_signals_tdmrep_document() {
+	return (string) cc_signals_tdmrep_json( cc_signals_robots_rules(), cc_signals_emit_options() );
+}
+
+/**
+ * Whether a request path is the TDMRep well-known file and TDMRep is enabled.
+ *
+ * @since 0.1.0
+ *
+ * @param string $request_path `$wp->request` (no leading slash).
+ * @return bool
+ */
+function cc_signals_is_tdmrep_request( $request_path ) {
+	$options = cc_signals_emit_options();
+	return ! empty( $options['tdmrep'] ) && '.well-known/tdmrep.json' === trim( (string) $request_path, '/' );
+}
+
+/**
+ * `parse_request`: answers `/.well-known/tdmrep.json` without a rewrite rule (and so
+ * without flushing rules) and stops, as WordPress does for robots.txt.
+ *
+ * @since 0.1.0
+ *
+ * @param WP $wp Request.
+ */
+function cc_signals_serve_tdmrep( $wp ) {
+	if ( ! cc_signals_is_tdmrep_request( $wp->request ) ) {
+		return;
+	}
+	status_header( 200 );
+	header( 'Content-Type: application/json; charset=utf-8' );
+	header( 'X-Content-Type-Options: nosniff' );
+	echo cc_signals_tdmrep_document(); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- JSON built by cc_signals_tdmrep_json().
+	exit;
+}
+add_action( 'parse_request', 'cc_signals_serve_tdmrep' );

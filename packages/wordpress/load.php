@@ -1,0 +1,62 @@
+<?php
+/**
+ * Plugin Name:       CC Signals
+ * Plugin URI:        https://github.com/creativecommons/cc-signals
+ * Description:       Lets authors choose a CC signal for AI use per post, lets admins set site and content-type defaults, and states them in HTTP headers, head tags, robots.txt and feeds (IETF AI Preferences).
+ * Version:           0.1.0
+ * Requires at least: 6.6
+ * Requires PHP:      8.0
+ * Author:            CC Signals contributors
+ * License:           GPL-2.0-or-later
+ * License URI:       https://www.gnu.org/licenses/gpl-2.0.html
+ * Text Domain:       cc-signals
+ * Domain Path:       /languages
+ *
+ * @package CC_Signals
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+define( 'CC_SIGNALS_VERSION', '0.1.0' );
+define( 'CC_SIGNALS_PLUGIN_FILE', __FILE__ );
+define( 'CC_SIGNALS_PLUGIN_DIR', plugin_dir_path( __FILE__ ) );
+
+require_once CC_SIGNALS_PLUGIN_DIR . 'includes/formats/load.php';
+
+foreach (
+	array(
+		'schema',
+		'settings',
+		'settings-validate',
+		'settings-page',
+		'form-fields',
+		'meta',
+		'resolve',
+		'output-headers',
+		'output-head',
+		'output-robots',
+		'output-feeds',
+		'tdmrep-route',
+		'block',
+		'editor-assets',
+		'admin-list',
+		'classic-meta-box',
+		'site-health',
+		'cli',
+	) as $cc_signals_file
+) {
+	require_once CC_SIGNALS_PLUGIN_DIR . 'includes/' . $cc_signals_file . '.php';
+}
+unset( $cc_signals_file );
+
+/**
+ * Loads the plugin's translations.
+ *
+ * @since 0.1.0
+ */
+function cc_signals_load_textdomain() {
+	load_plugin_textdomain( 'cc-signals', false, dirname( plugin_basename( CC_SIGNALS_PLUGIN_FILE ) ) . '/languages' );
+}
+add_action( 'init', 'cc_signals_load_textdomain', 0 );
+
+register_activation_hook( __FILE__, 'cc_signals_ensure_autoload' );

@@ -1,0 +1,144 @@
+// Real users in Debian chromium: the editor panel, Settings → AI usage, Bulk and Quick Edit on the posts list.
+import path from 'node:path';
+import { parseContentUsage, type Intent, type Preferences } from '@cc-signals/core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WordPress } from '../harness/boot-wordpress.mjs';
+import {
+  launch, login, newContext, openEditor, openSignalsPanel, savePost, skipWelcomeGuides,
+} from '../support/browser';
+import { get } from '../support/http';
+import { CACHE_DIR, bootSite, expectedPreferences, insertPost, presetIntent, setDefaults } from '../support/site';
+
+const SITE = presetIntent('disallow');
+let wp: WordPress;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const errors: string[] = [];
+const ids: Record<string, number> = {};
+const urls: Record<string, string> = {};
+
+async function headerOf(url: string): Promise<Preferences> {
+  const { status, headers } = await get(url);
+  expect(status).toBe(200);
+  return parseContentUsage(headers.get('content-usage') ?? '').preferences;
+}
+
+async function pageAs(role: string): Promise<Page> {
+  const context = await newContext(browser, errors);
+  contexts.push(context);
+  return login(wp, context, role);
+}
+
+async function addPost(key: string, intent: Intent | undefined, author = 3): Promise<void> {
+  const post = await insertPost(wp, { post_title: `Post ${key}`, post_name: `post-${key}`, post_author: author }, intent);
+  ids[key] = post.id;
+  urls[key] = post.url;
+}
+
+beforeAll(async () => {
+  [wp, browser] = await Promise.all([bootSite(), launch()]);
+  await setDefaults(wp, SITE, {});
+  await addPost('mine', presetIntent('allow'));
+  await addPost('inherits', undefined);
+  await addPost('advanced', undefined);
+  for (const key of ['bulk-a', 'bulk-b', 'bulk-c']) await addPost(key, presetIntent('cc-cr-ec'), 1);
+  await skipWelcomeGuides(wp);
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await (browser as Browser | undefined)?.close();
+  await (wp as WordPress | undefined)?.stop();
+});
+
+describe('the editor panel', () => {
+  it('lets an author pick "Disallow except CC Credit", and the public page says so', async () => {
+    expect(await headerOf(urls.mine!)).toEqual(expectedPreferences(SITE, {}, 'post', presetIntent('allow')));
+    const page = await pageAs('author');
+    await openEditor(wp, page, ids.mine!);
+    const panel = await openSignalsPanel(page);
+    await expect.poll(() => panel.getByLabel('Allow', { exact: true }).isChecked()).toBe(true);
+    await expect.poll(() => panel.textContent()).toContain('AI Model Training: allowed.');
+    await page.screenshot({ path: path.join(CACHE_DIR, 'editor-page.png') });
+    await panel.getByLabel('Disallow except CC Credit', { exact: true }).check();
+    await expect.poll(() => panel.textContent())
+      .toContain('AI Model Training: not allowed, unless you meet the conditions of CC Credit 0.1.');
+    await panel.screenshot({ path: path.join(CACHE_DIR, 'editor-panel.png') });
+    await savePost(page, ids.mine!);
+    expect(await headerOf(urls.mine!)).toEqual(expectedPreferences(SITE, {}, 'post', presetIntent('cc-cr')));
+  });
+
+  it('saves a per-category choice made under Advanced', async () => {
+    const page = await pageAs('author');
+    await openEditor(wp, page, ids.advanced!);
+    const panel = await openSignalsPanel(page);
+    await panel.getByLabel('Advanced: choose per category').check();
+    await panel.getByLabel('Search', { exact: true }).selectOption('disallow');
+    await panel.getByLabel('AI Model Training', { exact: true }).selectOption('disallow:cc-cr-ec');
+    await expect.poll(() => panel.textContent()).toContain('Custom choice per category');
+    await panel.screenshot({ path: path.join(CACHE_DIR, 'editor-panel-advanced.png') });
+    await savePost(page, ids.advanced!);
+    const intent: Intent = { categories: {
+      'train-ai': { choice: 'disallow', signal: 'cc-cr-ec', signalVersion: '0.1' }, search: { choice: 'disallow' },
+    } };
+    expect(await headerOf(urls.advanced!)).toEqual(expectedPreferences(SITE, {}, 'post', intent));
+  });
+
+  it('shows what "Inherit" resolves to', async () => {
+    const page = await pageAs('author');
+    await openEditor(wp, page, ids.inherits!);
+    const panel = await openSignalsPanel(page);
+    expect(await panel.getByLabel('Inherit', { exact: true }).isChecked()).toBe(true);
+    expect(await panel.locator('#cc-signals-preset-inherit-description').textContent()).toContain('Disallow');
+  });
+});
+
+describe('Settings → AI usage', () => {
+  it('an admin changes the site default and an inheriting post follows', async () => {
+    const before = await headerOf(urls.inherits!);
+    expect(before).toEqual(expectedPreferences(SITE, {}, 'post', { categories: {} }));
+    const page = await pageAs('admin');
+    await page.locator('#menu-settings').hover();
+    await Promise.all([page.waitForURL('**page=cc-signals**'), page.locator('#menu-settings a', { hasText: 'AI usage' }).click()]);
+    await page.selectOption('#cc-signals-site-default', 'cc-cr-op');
+    await Promise.all([page.waitForURL('**settings-updated=true**'), page.click('#submit')]);
+    const site = presetIntent('cc-cr-op');
+    expect(await headerOf(urls.inherits!)).toEqual(expectedPreferences(site, {}, 'post', { categories: {} }));
+    expect(await headerOf(urls.mine!)).toEqual(expectedPreferences(site, {}, 'post', presetIntent('cc-cr')));
+  });
+});
+
+describe('the posts list', () => {
+  it('Quick Edit starts from the row\'s preset', async () => {
+    const page = await pageAs('admin');
+    await page.goto(`${wp.url}/wp-admin/edit.php`);
+    const row = page.locator(`#post-${ids['bulk-a']!}`);
+    await row.hover();
+    await row.locator('button.editinline').click();
+    await expect.poll(() => page.locator(`#edit-${ids['bulk-a']!} select[name="cc_signals_preset"]`).inputValue()).toBe('cc-cr-ec');
+  });
+
+  it('Bulk Edit sets a signal on the selected posts only', async () => {
+    const page = await pageAs('admin');
+    await page.goto(`${wp.url}/wp-admin/edit.php`);
+    for (const key of ['bulk-a', 'bulk-b']) await page.check(`#cb-select-${ids[key]!}`);
+    await page.selectOption('#bulk-action-selector-top', 'edit');
+    await page.click('#doaction');
+    const bulk = page.locator('#bulk-edit');
+    await bulk.locator('select[name="cc_signals_preset"]').selectOption('cc-cr-dc');
+    await Promise.all([page.waitForURL('**edit.php**updated=**'), bulk.locator('#bulk_edit').click()]);
+    const site = presetIntent('cc-cr-op');
+    for (const key of ['bulk-a', 'bulk-b']) {
+      expect(await headerOf(urls[key]!), key).toEqual(expectedPreferences(site, {}, 'post', presetIntent('cc-cr-dc')));
+    }
+    expect(await headerOf(urls['bulk-c']!)).toEqual(expectedPreferences(site, {}, 'post', presetIntent('cc-cr-ec')));
+  });
+
+  it('left no PHP notices and no page errors', async () => {
+    const log = path.join(wp.siteDir, 'wp-content/debug.log');
+    const { readFile } = await import('node:fs/promises');
+    expect(await readFile(log, 'utf8').catch(() => '')).toBe('');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+// The editor panel's logic and strings, without a browser.
+import { englishMessages, presets, resolveIntent, signals, validateIntent } from '@cc-signals/core';
+import { describe, expect, it } from 'vitest';
+import {
+  choiceValue, choiceValues, effectivePreferences, inheritedIntent, intentOfPreset, presetIdOf, readConfig, readIntent,
+  toStored, withChoice,
+} from '../src/editor/model';
+import { choiceLabel, declarationMessages, presetStrings } from '../src/editor/strings';
+
+describe('strings', () => {
+  it('has a translatable title and description for every core preset, equal to core\'s English', () => {
+    const strings = presetStrings();
+    expect(Object.keys(strings).sort()).toEqual(presets.map((preset) => preset.id).sort());
+    for (const preset of presets) expect(strings[preset.id]).toEqual({ title: preset.title, description: preset.description });
+  });
+
+  it('mirrors core\'s declaration messages', () => {
+    for (const [key, value] of Object.entries(declarationMessages())) expect(value, key).toBe(englishMessages[key]);
+  });
+
+  it('labels signal choices with the signal name', () => {
+    expect(choiceLabel('disallow:cc-cr', declarationMessages())).toBe('Disallow except CC Credit 0.1');
+  });
+});
+
+describe('stored values', () => {
+  it('reads PHP\'s empty array and junk as "inherit everything"', () => {
+    for (const value of [[], null, undefined, '', { categories: [] }, { categories: { 'train-ai': { choice: 'maybe' } } }]) {
+      expect(readIntent(value)).toEqual({ categories: {} });
+    }
+  });
+
+  it('stores what validateIntent accepts, for every preset', () => {
+    for (const preset of presets) {
+      const stored = toStored(intentOfPreset(preset.id));
+      expect(validateIntent(stored)).toEqual(stored);
+      expect(presetIdOf(readIntent(stored))).toBe(preset.id);
+    }
+  });
+});
+
+describe('per-category choices', () => {
+  it('round-trips every select value for every category', () => {
+    for (const value of choiceValues()) {
+      for (const id of ['train-ai', 'search']) expect(choiceValue(withChoice({ categories: {} }, id, value), id)).toBe(value);
+    }
+    expect(choiceValues()).toHaveLength(3 + signals.length);
+  });
+
+  it('keeps the other categories and reports a custom intent', () => {
+    const intent = withChoice(intentOfPreset('cc-cr'), 'search', 'allow');
+    expect(intent.categories['train-ai']).toEqual(intentOfPreset('cc-cr').categories['train-ai']);
+    expect(presetIdOf(intent)).toBe('custom');
+    expect(withChoice(intent, 'search', 'inherit')).toEqual(intentOfPreset('cc-cr'));
+  });
+});
+
+describe('what a post inherits', () => {
+  const config = readConfig({
+    metaKey: '_cc_signals',
+    siteDefault: { categories: { 'train-ai': { choice: 'disallow' }, search: { choice: 'allow' } } },
+    postTypeDefaults: { page: { categories: { 'train-ai': { choice: 'allow' } } }, post: [] },
+  });
+
+  it('layers site → post type', () => {
+    expect(inheritedIntent(config, 'page')).toEqual(resolveIntent(config.siteDefault, config.postTypeDefaults.page));
+    expect(presetIdOf(inheritedIntent(config, 'post'))).toBe('custom');
+    expect(effectivePreferences(config, 'page', { categories: {} })).toEqual({
+      'train-ai': { preference: 'allowed' }, search: { preference: 'allowed' },
+    });
+  });
+
+  it('lets the post win', () => {
+    expect(effectivePreferences(config, 'page', intentOfPreset('cc-cr'))['train-ai'])
+      .toEqual({ preference: 'disallowed', exception: 'cc-cr' });
+  });
+});

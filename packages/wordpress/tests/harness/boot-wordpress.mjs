@@ -1,0 +1,346 @@
+// boot-wordpress.mjs — boot a real WordPress (SQLite) on 127.0.0.1 using only npm + Debian's php-cli.
+// Needs: php-cli (8.2) with sqlite3/pdo_sqlite, xml, mbstring; `unzip`; `tar`; `npm` on PATH.
+// Usage: const wp = await bootWordPress({ cacheDir, plugins: [{ dir, activate: true }] });
+//        ... wp.url, wp.siteDir, await wp.wpCli('return get_bloginfo("version");'), await wp.stop()
+import { spawn, execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { randomBytes } from 'node:crypto';
+import net from 'node:net';
+import path from 'node:path';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+
+const run = promisify(execFile);
+const BUILDS_PKG = '@wp-playground/wordpress-builds@0.9.19'; // WP zips + stripped static assets
+const SQLITE_PKGS = {
+  cli: { spec: '@wp-playground/cli@3.1.56', zip: 'package/sqlite-database-integration.zip' }, // driver 3.0.2
+  builds: { spec: BUILDS_PKG, zip: 'package/src/sqlite-database-integration/sqlite-database-integration.zip' }, // 2.1.11
+};
+export const USERS = ['admin', 'editor', 'author', 'contributor'].map((role) => ({
+  role, login: role, password: `${role}-password`, email: `${role}@example.org`,
+}));
+
+const exists = (p) => fs.existsSync(p);
+const sh = (cmd, args, opts = {}) => run(cmd, args, { maxBuffer: 64 << 20, ...opts });
+
+// npm pack <spec> into <cacheDir>/npm and extract the requested members (done once, then reused).
+async function npmExtract(cacheDir, spec, members) {
+  const dir = path.join(cacheDir, 'npm');
+  await fsp.mkdir(dir, { recursive: true });
+  const tgz = path.join(dir, spec.replace(/^@/, '').replace(/[/@]/g, '-') + '.tgz');
+  if (!exists(tgz)) {
+    const { stdout } = await sh('npm', ['pack', spec, '--json', '--pack-destination', dir]);
+    await fsp.rename(path.join(dir, JSON.parse(stdout)[0].filename), tgz);
+  }
+  const out = tgz.replace(/\.tgz$/, '');
+  const missing = members.filter((m) => !exists(path.join(out, m)));
+  if (missing.length) { // extract beside, then move in: an interrupted tar never leaves half a member
+    const tmp = `${out}.tmp-${process.pid}`;
+    await fsp.mkdir(tmp, { recursive: true });
+    await sh('tar', ['xzf', tgz, '-C', tmp, ...missing]);
+    for (const m of missing) {
+      await fsp.mkdir(path.dirname(path.join(out, m)), { recursive: true });
+      await fsp.rename(path.join(tmp, m), path.join(out, m));
+    }
+    await fsp.rm(tmp, { recursive: true, force: true });
+  }
+  return out;
+}
+
+// Unpack a WordPress build into <cacheDir>/wordpress-<version> (once): zip + the static assets
+// Playground strips from the zip (listed in public/wp-<build>/wordpress-remote-asset-paths).
+async function ensureWordPress(cacheDir, build) {
+  const zipRel = `package/src/wordpress/wp-${build}.zip`;
+  const pub = `package/public/wp-${build}`;
+  const pkg = await npmExtract(cacheDir, BUILDS_PKG, [zipRel, pub]);
+  const { stdout } = await sh('unzip', ['-p', path.join(pkg, zipRel), 'wp-includes/version.php']);
+  const version = stdout.match(/\$wp_version\s*=\s*'([^']+)'/)[1];
+  const wpDir = path.join(cacheDir, `wordpress-${version}`);
+  if (exists(path.join(wpDir, '.complete'))) return { wpDir, version };
+  const tmp = `${wpDir}.tmp-${process.pid}`;
+  await fsp.rm(tmp, { recursive: true, force: true });
+  await sh('unzip', ['-q', path.join(pkg, zipRel), '-d', tmp]);
+  const assets = (await fsp.readFile(path.join(pkg, pub, 'wordpress-remote-asset-paths'), 'utf8'))
+    .split('\n').map((p) => p.replace(/^\//, '').trim())
+    .filter((p) => p && !p.startsWith('wp-content/database/'));
+  for (const rel of assets) {
+    await fsp.mkdir(path.dirname(path.join(tmp, rel)), { recursive: true });
+    await fsp.copyFile(path.join(pkg, pub, rel), path.join(tmp, rel));
+  }
+  // beta/nightly zips ship Playground's wp-config.php and a pre-installed DB: drop both.
+  await fsp.rm(path.join(tmp, 'wp-config.php'), { force: true });
+  await fsp.rm(path.join(tmp, 'wp-content/database'), { recursive: true, force: true });
+  await fsp.writeFile(path.join(tmp, '.complete'), version);
+  await fsp.rename(tmp, wpDir);
+  return { wpDir, version };
+}
+
+// Cross-process lock (mkdir is atomic) so parallel test workers don't unpack into the cache at once.
+async function withCacheLock(cacheDir, fn) {
+  const lock = path.join(cacheDir, '.lock');
+  await fsp.mkdir(cacheDir, { recursive: true });
+  for (let start = Date.now(); ; await new Promise((r) => setTimeout(r, 200))) {
+    try { await fsp.mkdir(lock); break; } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+      const age = Date.now() - (await fsp.stat(lock).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
+      if (age > 10 * 60e3) await fsp.rm(lock, { recursive: true, force: true }); // stale: holder died
+      if (Date.now() - start > 15 * 60e3) throw new Error(`cache lock ${lock} still held after 15 min`);
+    }
+  }
+  try { return await fn(); } finally { await fsp.rm(lock, { recursive: true, force: true }); }
+}
+
+async function installSqlite(cacheDir, siteDir, which) {
+  const { spec, zip } = SQLITE_PKGS[which];
+  const pkg = await npmExtract(cacheDir, spec, [zip]);
+  const tmp = await fsp.mkdtemp(path.join(siteDir, '.sqlite-'));
+  await sh('unzip', ['-q', path.join(pkg, zip), '-d', tmp]);
+  const [top] = await fsp.readdir(tmp); // folder name differs between the two zips
+  const dest = path.join(siteDir, 'wp-content/plugins/sqlite-database-integration');
+  await fsp.rename(path.join(tmp, top), dest);
+  await fsp.rm(tmp, { recursive: true, force: true });
+  const dropin = (await fsp.readFile(path.join(dest, 'db.copy'), 'utf8'))
+    .replaceAll('{SQLITE_IMPLEMENTATION_FOLDER_PATH}', dest)
+    .replaceAll('{SQLITE_PLUGIN}', 'sqlite-database-integration/load.php');
+  await fsp.writeFile(path.join(siteDir, 'wp-content/db.php'), dropin);
+  await fsp.mkdir(path.join(siteDir, 'wp-content/database'), { recursive: true });
+}
+
+function wpConfig(url) {
+  const salt = (k) => `define( '${k}', '${randomBytes(48).toString('base64')}' );`;
+  const keys = ['AUTH', 'SECURE_AUTH', 'LOGGED_IN', 'NONCE'].flatMap((k) => [`${k}_KEY`, `${k}_SALT`]);
+  return `<?php
+define( 'DB_NAME', 'wordpress' ); define( 'DB_USER', '' ); define( 'DB_PASSWORD', '' );
+define( 'DB_HOST', '' ); define( 'DB_CHARSET', 'utf8mb4' ); define( 'DB_COLLATE', '' );
+// getenv() lets a PHPUnit bootstrap point the site at a throwaway copy of the database.
+defined( 'DB_DIR' ) || define( 'DB_DIR', getenv( 'WP_SQLITE_DB_DIR' ) ?: __DIR__ . '/wp-content/database/' );
+defined( 'DB_FILE' ) || define( 'DB_FILE', getenv( 'WP_SQLITE_DB_FILE' ) ?: '.ht.sqlite' );
+${keys.map(salt).join('\n')}
+$table_prefix = 'wp_';
+define( 'WP_HOME', '${url}' ); define( 'WP_SITEURL', '${url}' );
+define( 'WP_DEBUG', true ); define( 'WP_DEBUG_LOG', __DIR__ . '/wp-content/debug.log' );
+define( 'WP_DEBUG_DISPLAY', false ); define( 'SCRIPT_DEBUG', false );
+define( 'DISABLE_WP_CRON', true ); define( 'WP_HTTP_BLOCK_EXTERNAL', true );
+define( 'AUTOMATIC_UPDATER_DISABLED', true ); define( 'WP_AUTO_UPDATE_CORE', false );
+define( 'WP_ENVIRONMENT_TYPE', 'local' ); define( 'FS_METHOD', 'direct' );
+if ( ! defined( 'ABSPATH' ) ) define( 'ABSPATH', __DIR__ . '/' );
+require_once ABSPATH . 'wp-settings.php';
+`;
+}
+
+// No update checks against wordpress.org: with WP_HTTP_BLOCK_EXTERNAL they only add warnings to debug.log.
+const MU_PLUGIN = `<?php
+foreach ( array( 'admin_init' => array( '_maybe_update_core', '_maybe_update_plugins', '_maybe_update_themes' ),
+	'init' => array( 'wp_schedule_update_checks' ), 'wp_version_check' => array( 'wp_version_check' ),
+	'wp_update_plugins' => array( 'wp_update_plugins' ), 'wp_update_themes' => array( 'wp_update_themes' ),
+	'wp_maybe_auto_update' => array( 'wp_maybe_auto_update' ) ) as $hook => $fns ) {
+	foreach ( $fns as $fn ) remove_action( $hook, $fn );
+}
+add_filter( 'translations_api', fn () => array( 'translations' => array() ) ); // Settings → General asks wordpress.org
+`;
+
+// php -S router: real files are served as-is (php executed by the server), the rest goes to index.php.
+const ROUTER = `<?php
+$path = urldecode( parse_url( $_SERVER['REQUEST_URI'], PHP_URL_PATH ) ?? '/' );
+$file = __DIR__ . $path;
+if ( strpos( $path, '..' ) === false && $path !== '/' && ( is_file( $file ) || is_file( rtrim( $file, '/' ) . '/index.php' ) ) ) {
+	return false;
+}
+$_SERVER['SCRIPT_NAME'] = $_SERVER['PHP_SELF'] = '/index.php';
+$_SERVER['SCRIPT_FILENAME'] = __DIR__ . '/index.php';
+require __DIR__ . '/index.php';
+`;
+
+// Prelude for PHP run from the CLI: fake just enough of a request for wp-load.php.
+const cliPrelude = (url) => {
+  const { host, hostname, port } = new URL(url);
+  return `<?php
+$_SERVER['HTTP_HOST'] = '${host}'; $_SERVER['SERVER_NAME'] = '${hostname}'; $_SERVER['SERVER_PORT'] = '${port}';
+$_SERVER['REQUEST_URI'] = '/'; $_SERVER['REQUEST_METHOD'] = 'GET'; $_SERVER['SERVER_PROTOCOL'] = 'HTTP/1.1';
+define( 'WP_DISABLE_FATAL_ERROR_HANDLER', true ); // no "critical error" HTML page on the CLI
+`;
+};
+
+const INSTALL = `
+define( 'WP_INSTALLING', true );
+require __DIR__ . '/wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+$users = json_decode( getenv( 'WP_USERS' ), true );
+$r = wp_install( 'WP Test Site', 'admin', $users[0]['email'], false, '', wp_slash( $users[0]['password'] ) );
+foreach ( array_slice( $users, 1 ) as $u ) {
+	$id = wp_insert_user( array( 'user_login' => $u['login'], 'user_pass' => $u['password'], 'user_email' => $u['email'], 'role' => $u['role'] ) );
+	if ( is_wp_error( $id ) ) { fwrite( STDERR, $id->get_error_message() ); exit( 1 ); }
+}
+// db.php would otherwise activate its plugin on the first wp-admin page view (admin_footer): do it now.
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+activate_plugin( 'sqlite-database-integration/load.php', '', false, true ); // silent: 2.1.11 redirects+exits
+global $wp_rewrite;
+$wp_rewrite->set_permalink_structure( '/%postname%/' );
+$wp_rewrite->flush_rules( false );
+echo json_encode( array( 'user_id' => $r['user_id'], 'version' => get_bloginfo( 'version' ) ) );
+`;
+
+const freePort = () => new Promise((resolve, reject) => {
+  const srv = net.createServer().once('error', reject);
+  srv.listen(0, '127.0.0.1', () => { const { port } = srv.address(); srv.close(() => resolve(port)); });
+});
+
+async function waitForServer(url, child, logFile, timeoutMs = 15000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode) {
+      throw new Error(`php -S exited (${child.exitCode ?? child.signalCode}): ${fs.readFileSync(logFile, 'utf8').slice(-2000)}`);
+    }
+    try { await fetch(`${url}/wp-includes/images/blank.gif`); return; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`php -S did not answer on ${url} within ${timeoutMs} ms`);
+}
+
+// Counts the DB queries of a request: output is buffered, so the header can still be sent at shutdown.
+export const QUERY_COUNT_MU_PLUGIN = `<?php
+ob_start();
+add_action( 'shutdown', function () {
+	if ( ! headers_sent() ) header( 'X-Queries: ' . (int) $GLOBALS['wpdb']->num_queries );
+}, 0 );
+`;
+
+async function prepareSite(cacheDir, wpDir, o) {
+  // Site dirs live next to the cache by default: copying into /tmp was 20x slower on this VM.
+  await fsp.mkdir(path.join(cacheDir, 'sites'), { recursive: true });
+  const siteDir = o.siteDir ?? (await fsp.mkdtemp(path.join(cacheDir, 'sites', 'wp-')));
+  // Core files are hard-linked (cp -a of ~55 MB took 2-3 s here, -al 0.2 s); wp-content is a real copy.
+  // So never edit core files inside a site: the edit would land in the cache too.
+  const core = (await fsp.readdir(wpDir)).filter((f) => f !== 'wp-content' && f !== '.complete');
+  await sh('cp', ['-al', ...core.map((f) => path.join(wpDir, f)), siteDir]);
+  await sh('cp', ['-a', path.join(wpDir, 'wp-content'), siteDir]);
+  const mu = path.join(siteDir, 'wp-content/mu-plugins');
+  await fsp.mkdir(mu, { recursive: true });
+  await fsp.writeFile(path.join(mu, 'harness.php'), MU_PLUGIN);
+  if (o.countQueries) await fsp.writeFile(path.join(mu, 'harness-queries.php'), QUERY_COUNT_MU_PLUGIN);
+  await installSqlite(cacheDir, siteDir, o.sqlite ?? 'cli');
+  const port = o.port ?? (await freePort());
+  const url = `http://127.0.0.1:${port}`;
+  await fsp.writeFile(path.join(siteDir, 'wp-config.php'), wpConfig(url));
+  await fsp.writeFile(path.join(siteDir, 'router.php'), ROUTER);
+  return { siteDir, port, url };
+}
+
+function phpRunners(php, siteDir, url) {
+  let snippetNo = 0;
+  const debugLog = path.join(siteDir, 'wp-content/debug.log');
+  const phpRun = async (body, env = {}, extra = {}) => {
+    const file = path.join(siteDir, `.cli-${process.pid}-${snippetNo++}.php`);
+    const logSize = (await fsp.stat(debugLog).catch(() => ({ size: 0 }))).size;
+    await fsp.writeFile(file, cliPrelude(url) + body.replaceAll('__SNIPPET__', `${file}.snippet`));
+    for (const [suffix, text] of Object.entries(extra)) await fsp.writeFile(file + suffix, text);
+    try {
+      return (await sh(php, ['-d', 'memory_limit=512M', file], { cwd: siteDir, env: { ...process.env, ...env } })).stdout;
+    } catch (e) { // WP_DEBUG_DISPLAY is off, so the real error is in debug.log
+      const log = (await fsp.readFile(debugLog).catch(() => Buffer.alloc(0))).subarray(logSize).toString();
+      throw new Error(`PHP failed (${e.code}): ${log}${e.stderr || ''}${e.stdout || ''}`.slice(0, 4000));
+    } finally { await Promise.all([file, ...Object.keys(extra).map((x) => file + x)].map((f) => fsp.rm(f, { force: true }))); }
+  };
+  // Runs a PHP snippet with WordPress loaded, at global scope; `return x;` comes back JSON-decoded.
+  const wpCli = async (code) => {
+    const out = await phpRun(`require __DIR__ . '/wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+wp_set_current_user( 1 );
+$__r = include '__SNIPPET__';
+echo "\\n@@WPCLI@@" . json_encode( $__r === 1 ? null : $__r );`, {}, { '.snippet': `<?php\n${code}\n` });
+    const i = out.lastIndexOf('\n@@WPCLI@@');
+    if (i < 0) throw new Error(`wpCli: PHP exited before the snippet returned (exit/redirect?): ${out.slice(0, 2000)}`);
+    return { output: out.slice(0, i), result: JSON.parse(out.slice(i + 10)) };
+  };
+  return { phpRun, wpCli };
+}
+
+async function startServer(php, port, siteDir, removeSite) {
+  const logFile = path.join(siteDir, 'server.log');
+  const logFd = fs.openSync(logFile, 'a'); // a file, not a pipe: an unread pipe would stall php -S
+  // setpriv --pdeathsig (util-linux) makes the kernel kill php -S if this Node process dies, even by SIGKILL.
+  const serverEnv = { ...process.env };
+  delete serverEnv.PHP_CLI_SERVER_WORKERS; // workers outlive a killed parent: never use them
+  const serverCmd = [php, '-S', `127.0.0.1:${port}`, '-d', 'memory_limit=512M', 'router.php'];
+  if (exists('/usr/bin/setpriv')) serverCmd.unshift('/usr/bin/setpriv', '--pdeathsig', 'KILL', '--');
+  const child = spawn(serverCmd[0], serverCmd.slice(1), { cwd: siteDir, stdio: ['ignore', logFd, logFd], env: serverEnv });
+  fs.closeSync(logFd);
+  const killOnExit = () => { try { child.kill('SIGKILL'); } catch { /* already gone */ } };
+  process.on('exit', killOnExit);
+  const exited = new Promise((r) => child.once('exit', r));
+  const stop = async ({ keepSite = false } = {}) => {
+    process.off('exit', killOnExit);
+    if (child.exitCode === null && !child.signalCode) {
+      child.kill('SIGTERM');
+      const t = setTimeout(() => child.kill('SIGKILL'), 3000);
+      await exited;
+      clearTimeout(t);
+    }
+    if (!keepSite && removeSite) await fsp.rm(siteDir, { recursive: true, force: true });
+  };
+  try { await waitForServer(`http://127.0.0.1:${port}`, child, logFile); } catch (e) { await stop({ keepSite: true }); throw e; }
+  return { child, stop };
+}
+
+// Options: cacheDir ('./.cache', reused across runs), build ('beta' = 6.6-RC3 | 'nightly' | '6.5' | '6.4'),
+// sqlite ('cli' = driver 3.0.2 | 'builds' = 2.1.11), plugins [{ dir, slug?, activate = true, copy = false }],
+// siteDir (kept by stop(); default: a fresh <cacheDir>/sites/wp-XXXXXX removed by stop()), port, php,
+// countQueries (an mu-plugin adds `X-Queries: <num_queries>` to every response).
+export async function bootWordPress(o = {}) {
+  const t0 = Date.now(); const timings = {}; let last = t0;
+  const lap = (k) => { const now = Date.now(); timings[k] = now - last; last = now; };
+  const cacheDir = path.resolve(o.cacheDir ?? './.cache');
+  const php = o.php ?? 'php'; const sqlite = o.sqlite ?? 'cli';
+  const { wpDir } = await withCacheLock(cacheDir, async () => {
+    await npmExtract(cacheDir, SQLITE_PKGS[sqlite].spec, [SQLITE_PKGS[sqlite].zip]);
+    return ensureWordPress(cacheDir, o.build ?? 'beta');
+  });
+  lap('unpack');
+  const { siteDir, port, url } = await prepareSite(cacheDir, wpDir, o);
+  lap('copy');
+  const { phpRun, wpCli } = phpRunners(php, siteDir, url);
+  const installed = JSON.parse(await phpRun(INSTALL, { WP_USERS: JSON.stringify(USERS) }));
+  lap('install');
+  for (const p of o.plugins ?? []) {
+    const slug = p.slug ?? path.basename(path.resolve(p.dir));
+    const dest = path.join(siteDir, 'wp-content/plugins', slug);
+    if (p.copy) await sh('cp', ['-a', path.resolve(p.dir), dest]);
+    else await fsp.symlink(path.resolve(p.dir), dest, 'dir');
+    if (p.activate !== false) await activatePlugin(wpCli, slug);
+  }
+  // Rules flushed under WP_INSTALLING lack the taxonomy archives (/category/x/ was a 404); plugins add rules too.
+  await wpCli('global $wp_rewrite; $wp_rewrite->flush_rules( false );');
+  lap('plugins');
+  const { child, stop } = await startServer(php, port, siteDir, !o.siteDir);
+  lap('serve');
+  timings.total = Date.now() - t0;
+  // Consistent copy of the live DB at any moment (SQLite3::backup). The driver uses WAL mode; a plain file
+  // copy is only safe while no request or wpCli call is running (each connection checkpoints on close).
+  const snapshotDb = async (dest) => {
+    await phpRun(`$s = new SQLite3( getenv( 'SRC' ), SQLITE3_OPEN_READONLY ); $d = new SQLite3( getenv( 'DEST' ) );
+if ( ! $s->backup( $d ) ) { fwrite( STDERR, $s->lastErrorMsg() ); exit( 1 ); }
+$d->exec( 'PRAGMA journal_mode = DELETE' ); $d->close(); $s->close(); // one self-contained file`, { SRC: path.join(siteDir, 'wp-content/database/.ht.sqlite'), DEST: path.resolve(dest) });
+    return path.resolve(dest);
+  };
+  return { url, siteDir, version: installed.version, port, users: USERS, timings, pid: child.pid, stop, wpCli, snapshotDb,
+    activatePlugin: (slug) => activatePlugin(wpCli, slug) };
+}
+
+async function activatePlugin(wpCli, slug) {
+  const { result } = await wpCli(`
+$plugins = get_plugins( '/' . ${JSON.stringify(slug)} );
+if ( ! $plugins ) return array( 'error' => 'no plugin header found in ' . ${JSON.stringify(slug)} );
+$file = ${JSON.stringify(slug)} . '/' . array_key_first( $plugins );
+$r = activate_plugin( $file );
+return is_wp_error( $r ) ? array( 'error' => $r->get_error_message() ) : array( 'file' => $file );`);
+  if (result.error) throw new Error(`activate ${slug}: ${result.error}`);
+  return result.file;
+}
+
+// CLI: `node boot-wordpress.mjs [build]` boots, prints the URL, and stops on Ctrl-C.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const wp = await bootWordPress({ build: process.argv[2] ?? 'beta' });
+  console.log(JSON.stringify({ url: wp.url, siteDir: wp.siteDir, version: wp.version, timings: wp.timings }));
+  const bye = async () => { await wp.stop(); process.exit(0); };
+  process.on('SIGINT', bye); process.on('SIGTERM', bye);
+}

@@ -1,0 +1,56 @@
+<?php
+/**
+ * Plugin header, constants, hooks and i18n.
+ *
+ * @package CC_Signals
+ */
+
+/**
+ * @coversNothing
+ */
+final class PluginTest extends CC_Signals_TestCase {
+
+	public function test_plugin_header(): void {
+		$data = get_plugin_data( CC_SIGNALS_PLUGIN_FILE, false, false );
+		$this->assertSame( 'CC Signals', $data['Name'] );
+		$this->assertSame( '6.6', $data['RequiresWP'] );
+		$this->assertSame( '8.0', $data['RequiresPHP'] );
+		$this->assertSame( 'cc-signals', $data['TextDomain'] );
+		$this->assertSame( 'GPL-2.0-or-later', $data['License'] ?? get_file_data( CC_SIGNALS_PLUGIN_FILE, array( 'License' => 'License' ) )['License'] );
+		$this->assertSame( CC_SIGNALS_VERSION, $data['Version'] );
+		$this->assertSame( realpath( dirname( __DIR__, 2 ) ) . '/', CC_SIGNALS_PLUGIN_DIR );
+	}
+
+	public function test_readme_sections(): void {
+		$readme = (string) file_get_contents( CC_SIGNALS_PLUGIN_DIR . 'readme.txt' );
+		foreach ( array( '=== CC Signals ===', '== Description ==', '== Installation ==', '== Frequently Asked Questions ==', '== Changelog ==', 'Stable tag: ' . CC_SIGNALS_VERSION ) as $part ) {
+			$this->assertStringContainsString( $part, $readme );
+		}
+	}
+
+	public function test_hooks_are_attached(): void {
+		foreach ( cc_signals_frontend_hooks() as $hook ) {
+			$this->assertSame( $hook[2], has_filter( $hook[0], $hook[1] ), $hook[0] );
+		}
+		$this->assertSame( 0, has_action( 'init', 'cc_signals_load_textdomain' ) );
+		$this->assertNotFalse( has_filter( 'site_status_tests', 'cc_signals_site_status_tests' ) );
+		$this->assertNotFalse( has_action( 'enqueue_block_editor_assets', 'cc_signals_enqueue_editor_assets' ) );
+	}
+
+	public function test_block_is_registered_with_its_editor_script(): void {
+		$block = WP_Block_Type_Registry::get_instance()->get_registered( 'cc-signals/declaration' );
+		$this->assertContains( 'cc-signals-declaration-editor', $block->editor_script_handles );
+		$this->assertTrue( wp_script_is( 'cc-signals-declaration-editor', 'registered' ) );
+	}
+
+	public function test_every_ui_string_uses_the_text_domain(): void {
+		$files = array_merge( glob( CC_SIGNALS_PLUGIN_DIR . 'includes/*.php' ), array( CC_SIGNALS_PLUGIN_DIR . 'load.php' ) );
+		foreach ( $files as $file ) {
+			$code = (string) file_get_contents( $file );
+			preg_match_all( '/\b(?:__|esc_html__|esc_attr__|_e|esc_html_e|_x|_n)\(\s*\'(?:[^\'\\\\]|\\\\.)*\'\s*(,\s*\'([^\']*)\')?/', $code, $calls, PREG_SET_ORDER );
+			foreach ( $calls as $call ) {
+				$this->assertSame( 'cc-signals', $call[2] ?? '', basename( $file ) . ': ' . $call[0] );
+			}
+		}
+	}
+}

@@ -1,0 +1,9 @@
+<?php
+/**
+ * Bootstrap for the format tests alone (phpunit-formats.xml): loads the
+ * format functions and the generated data, without WordPress.
+ *
+ * @package CC_Signals
+ */
+
+require_once dirname( __DIR__, 2 ) . '/includes/formats/load.php';
