@@ -13,8 +13,6 @@ defined( 'ABSPATH' ) || exit;
  * @since 0.1.0
  */
 function cc_signals_register_block() {
-	wp_register_script( 'cc-signals-declaration-editor', false, array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-server-side-render' ), CC_SIGNALS_VERSION, true );
-	wp_add_inline_script( 'cc-signals-declaration-editor', cc_signals_declaration_editor_js() );
 	register_block_type(
 		CC_SIGNALS_PLUGIN_DIR . 'block.json',
 		array( 'render_callback' => 'cc_signals_render_declaration_block' )
@@ -23,31 +21,21 @@ function cc_signals_register_block() {
 add_action( 'init', 'cc_signals_register_block', 20 );
 
 /**
- * The editor side of the block: the server's metadata plus a live server-side preview.
- * Plain ES5 so that it needs no build step; the preview shows the saved choice.
+ * Loads the block's editor script in block editors only. It is not named in
+ * block.json, because registering a script on `init` starts WP_Scripts, which
+ * costs a database query on every front-end request.
  *
  * @since 0.1.0
- *
- * @return string
  */
-function cc_signals_declaration_editor_js() {
-	return <<<'JS'
-( function ( wp ) {
-	if ( ! wp || ! wp.blocks || wp.blocks.getBlockType( 'cc-signals/declaration' ) ) {
+function cc_signals_enqueue_block_editor_script() {
+	$asset_file = CC_SIGNALS_PLUGIN_DIR . 'build/block.asset.php';
+	if ( ! file_exists( $asset_file ) ) {
 		return;
 	}
-	var el = wp.element.createElement;
-	wp.blocks.registerBlockType( 'cc-signals/declaration', {
-		edit: function ( props ) {
-			return el( 'div', wp.blockEditor.useBlockProps(), el( wp.serverSideRender, { block: 'cc-signals/declaration', attributes: props.attributes } ) );
-		},
-		save: function () {
-			return null;
-		}
-	} );
-}( window.wp ) );
-JS;
+	$asset = require $asset_file;
+	wp_enqueue_script( 'cc-signals-declaration-editor', plugins_url( 'build/block.js', CC_SIGNALS_PLUGIN_FILE ), $asset['dependencies'], $asset['version'], true );
 }
+add_action( 'enqueue_block_editor_assets', 'cc_signals_enqueue_block_editor_script' );
 
 /**
  * Renders the declaration of the post in context (a Query Loop's post, else the current one).

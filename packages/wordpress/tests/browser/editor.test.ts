@@ -94,6 +94,24 @@ describe('the editor panel', () => {
   });
 });
 
+describe('the declaration block', () => {
+  it('is offered in the editor and previews the post\'s declaration', async () => {
+    const page = await pageAs('author');
+    await openEditor(wp, page, ids.mine!);
+    await page.evaluate(() => {
+      const { blocks, data } = (window as unknown as { wp: WpGlobals }).wp;
+      data.dispatch('core/block-editor').insertBlocks(blocks.createBlock('cc-signals/declaration'));
+    });
+    const preview = page.frameLocator('iframe[name="editor-canvas"]').locator('.cc-signals-declaration');
+    await expect.poll(() => preview.textContent(), { timeout: 15_000 }).toContain('AI Model Training');
+  });
+});
+
+interface WpGlobals {
+  blocks: { createBlock(name: string): unknown };
+  data: { dispatch(store: string): { insertBlocks(block: unknown): void } };
+}
+
 describe('Settings → AI usage', () => {
   it('an admin changes the site default and an inheriting post follows', async () => {
     const before = await headerOf(urls.inherits!);
