@@ -37,10 +37,13 @@ final class PluginTest extends CC_Signals_TestCase {
 		$this->assertNotFalse( has_action( 'enqueue_block_editor_assets', 'cc_signals_enqueue_editor_assets' ) );
 	}
 
-	public function test_block_is_registered_with_its_editor_script(): void {
+	public function test_block_is_registered_and_its_editor_script_loads_in_editors_only(): void {
 		$block = WP_Block_Type_Registry::get_instance()->get_registered( 'cc-signals/declaration' );
-		$this->assertContains( 'cc-signals-declaration-editor', $block->editor_script_handles );
-		$this->assertTrue( wp_script_is( 'cc-signals-declaration-editor', 'registered' ) );
+		$this->assertNotNull( $block );
+		$this->assertTrue( $block->is_dynamic() );
+		$this->assertFalse( wp_script_is( 'cc-signals-declaration-editor', 'registered' ), 'no script is registered on init' );
+		do_action( 'enqueue_block_editor_assets' );
+		$this->assertTrue( wp_script_is( 'cc-signals-declaration-editor', 'enqueued' ) );
 	}
 
 	public function test_every_ui_string_uses_the_text_domain(): void {
