@@ -29,6 +29,7 @@ foreach (
 		'settings',
 		'settings-validate',
 		'settings-page',
+		'settings-preview',
 		'form-fields',
 		'meta',
 		'resolve',

@@ -176,7 +176,7 @@ function cc_signals_render_settings_page() {
 	do_settings_sections( 'cc-signals' );
 	submit_button();
 	echo '</form>';
-	echo '<h2>' . esc_html__( 'Preview (saved settings)', 'cc-signals' ) . '</h2>';
+	echo '<h2>' . esc_html__( 'Preview', 'cc-signals' ) . '</h2>';
 	echo '<p>' . esc_html__( 'robots.txt lines for the defaults (posts with their own choice add their own lines):', 'cc-signals' ) . '</p>';
 	echo '<pre class="cc-signals-preview-robots">' . esc_html( $preview['robots'] ) . '</pre>';
 	echo '<p>' . esc_html__( 'HTTP headers of a page that uses the site default:', 'cc-signals' ) . '</p>';

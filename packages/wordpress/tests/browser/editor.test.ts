@@ -113,6 +113,17 @@ interface WpGlobals {
 }
 
 describe('Settings → AI usage', () => {
+  it('previews the robots.txt lines and header of unsaved changes', async () => {
+    const page = await pageAs('admin');
+    await page.goto(`${wp.url}/wp-admin/options-general.php?page=cc-signals`);
+    const header = page.locator('.cc-signals-preview-headers');
+    await expect.poll(() => header.textContent()).toContain('Content-Usage: train-ai=n');
+    await page.selectOption('#cc-signals-site-default', 'cc-cr-dc');
+    await expect.poll(() => header.textContent()).toContain('Content-Usage: train-ai=n;exceptions=cc-cr-dc');
+    await expect.poll(() => page.locator('.cc-signals-preview-robots').textContent()).toContain('Content-Usage: train-ai=n;exceptions=cc-cr-dc');
+    expect(await headerOf(urls.inherits!)).toEqual(expectedPreferences(SITE, {}, 'post', { categories: {} }));
+  });
+
   it('an admin changes the site default and an inheriting post follows', async () => {
     const before = await headerOf(urls.inherits!);
     expect(before).toEqual(expectedPreferences(SITE, {}, 'post', { categories: {} }));

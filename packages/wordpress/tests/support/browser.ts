@@ -56,9 +56,17 @@ export async function openSignalsPanel(page: Page) {
   const panel = page.locator('.cc-signals-panel');
   const toggle = panel.getByRole('button', { name: 'AI usage (CC signals)' });
   await toggle.waitFor({ timeout: 30_000 });
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  await panel.locator('.cc-signals-presets').waitFor();
-  return panel;
+  const presets = panel.locator('.cc-signals-presets');
+  // The editor may restore the panel's open state while the page settles, undoing an early click: retry.
+  for (let attempt = 1; ; attempt++) {
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    try {
+      await presets.waitFor({ timeout: 10_000 });
+      return panel;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /** Clicks Update/Save and waits until the editor's REST save of that post answered 200. */
