@@ -26,6 +26,7 @@ require_once CC_SIGNALS_PLUGIN_DIR . 'includes/formats/load.php';
 foreach (
 	array(
 		'schema',
+		'retired-categories',
 		'settings',
 		'settings-validate',
 		'settings-page',

@@ -85,7 +85,8 @@ function cc_signals_meta_auth( $allowed, $meta_key, $object_id, $user_id = 0 ) {
 
 /**
  * Sanitizes a stored value: valid intents are stored canonically; an invalid
- * value (which REST already rejected) becomes the empty intent.
+ * value (which REST already rejected) becomes the empty intent. Categories a
+ * later vocabulary retired are kept.
  *
  * @since 0.1.0
  *
@@ -93,8 +94,9 @@ function cc_signals_meta_auth( $allowed, $meta_key, $object_id, $user_id = 0 ) {
  * @return array
  */
 function cc_signals_sanitize_meta( $value ) {
-	$intent = cc_signals_normalize_intent( $value );
-	return is_wp_error( $intent ) ? cc_signals_empty_intent() : $intent;
+	list( $current, $retired ) = cc_signals_split_retired( $value );
+	$intent                    = cc_signals_normalize_intent( $current );
+	return cc_signals_with_retired( is_wp_error( $intent ) ? cc_signals_empty_intent() : $intent, $retired );
 }
 
 /**
@@ -125,7 +127,11 @@ function cc_signals_rest_check_meta( $prepared, $request ) {
 	if ( is_wp_error( $prepared ) || ! is_array( $meta ) || ! array_key_exists( '_cc_signals', $meta ) || null === $meta['_cc_signals'] ) {
 		return $prepared;
 	}
-	$intent = cc_signals_normalize_intent( $meta['_cc_signals'] );
+	list( $current, $retired ) = cc_signals_split_retired( $meta['_cc_signals'] );
+	if ( is_array( $current ) ) {
+		$current['categories'] += cc_signals_changed_retired( $retired, (int) $request['id'] );
+	}
+	$intent = cc_signals_normalize_intent( $current );
 	if ( ! is_wp_error( $intent ) ) {
 		return $prepared;
 	}
