@@ -88,25 +88,24 @@ export function urlPathOf(url: string | URL): string {
 /**
  * Whether a normalized pattern matches a normalized path: a prefix match
  * where `*` matches any run of characters and a final `$` anchors the end.
- * Runs in O(pattern × path) at worst and never backtracks.
+ * Each segment between `*`s is matched at its earliest position after the
+ * previous one (greedy earliest is optimal here), so there is no backtracking.
  */
 export function robotsPatternMatches(pattern: string, path: string): boolean {
   const anchored = pattern.endsWith('$');
-  const body = (anchored ? pattern.slice(0, -1) : pattern).replace(/\*+/g, '*');
-  if (body.replace(/\*/g, '').length > path.length) return false;
-  let positions = [0];
-  for (const char of body) {
-    if (char === '*') {
-      const from = positions[0] ?? 0;
-      positions = Array.from({ length: path.length - from + 1 }, (_, offset) => from + offset);
-      continue;
-    }
-    positions = positions
-      .filter((position) => path[position] === char)
-      .map((position) => position + 1);
-    if (positions.length === 0) return false;
+  const segments = (anchored ? pattern.slice(0, -1) : pattern).split('*');
+  const first = segments[0] ?? '';
+  if (!path.startsWith(first)) return false;
+  if (segments.length === 1) return !anchored || path.length === first.length;
+  let position = first.length;
+  for (const segment of segments.slice(1, -1)) {
+    const found = path.indexOf(segment, position);
+    if (found === -1) return false;
+    position = found + segment.length;
   }
-  return !anchored || positions.includes(path.length);
+  const tail = segments[segments.length - 1] ?? '';
+  if (!anchored) return path.indexOf(tail, position) !== -1;
+  return path.length - tail.length >= position && path.endsWith(tail);
 }
 
 /**
