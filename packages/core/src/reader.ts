@@ -4,7 +4,7 @@ import { parseHtmlHead } from './html/parse.js';
 import { parseNoai } from './noai.js';
 import { combinePreferences, type Preferences } from './preferences.js';
 import { evaluateRobots } from './robots/evaluate.js';
-import { parseTdmrepHeaders, type TdmReservation } from './tdmrep.js';
+import { parseTdmrepHeaders, tdmrepPreferences } from './tdmrep.js';
 import { sameResource } from './reader-url.js';
 
 /** Where a reading came from. `ietf` sources speak the AI Preferences vocabulary itself. */
@@ -99,7 +99,7 @@ function addHtmlReadings(input: ReaderInput, headers: Headers, add: Add): void {
   const head = input.html === undefined ? undefined : parseHtmlHead(input.html);
   if (head) add('content-usage-meta', input.url, head.preferences);
   const tdm = parseTdmrepHeaders(headers).reservation ?? head?.tdmReservation;
-  if (tdm !== undefined) add('tdmrep', input.url, fromTdmReservation(tdm), false);
+  if (tdm !== undefined) add('tdmrep', input.url, tdmrepPreferences(tdm), false);
   const robotsTag = headers.get('x-robots-tag');
   const noai = parseNoai([...(robotsTag === null ? [] : [robotsTag]), ...(head?.noai.length ? ['noai'] : [])], {
     userAgent: input.userAgent ?? '*',
@@ -122,15 +122,6 @@ function addFeedReadings(feed: { url: string; text: string }, url: string, add: 
   add('feed-channel', feed.url, parsed.channel, true, sameResource(feed.url, url));
   const item = parsed.items.find((entry) => sameResource(entry.link ?? entry.id ?? '', url));
   if (item) add('feed-item', feed.url, item.preferences);
-}
-
-/**
- * TDMRep speaks of text and data mining as a whole; a reservation is read as
- * a disallow of AI training only, since search indexing is not what TDMRep
- * publishers mean to reserve (see the package README).
- */
-function fromTdmReservation(reservation: TdmReservation): Preferences {
-  return { 'train-ai': { preference: reservation === 1 ? 'disallowed' : 'allowed' } };
 }
 
 function toHeaders(headers: NonNullable<ReaderInput['headers']>): Headers {

@@ -276,3 +276,13 @@ export function matchTdmrep(
   const path = normalizeRobotsUrlPath(urlPathOf(url));
   return rules.find((rule) => robotsPatternMatches(normalizeRobotsPattern(rule.location), path));
 }
+
+/**
+ * What a TDMRep reservation means in IETF terms, for readers. TDMRep speaks of
+ * text and data mining as a whole; a reservation is read as a disallow of AI
+ * training only, since search indexing is not what TDMRep publishers mean to
+ * reserve (see the package README).
+ */
+export function tdmrepPreferences(reservation: TdmReservation): Preferences {
+  return { 'train-ai': { preference: reservation === 1 ? 'disallowed' : 'allowed' } };
+}

@@ -37,6 +37,30 @@ function cc_signals_post_intent( $post ) {
 }
 
 /**
+ * The parsed default intents of the settings in force: `site` and `types`
+ * (post type => intent). Parsed once per settings value, since every feed
+ * item and every robots.txt rule resolves through them.
+ *
+ * @since 0.1.0
+ *
+ * @return array{site: array, types: array<string, array>}
+ */
+function cc_signals_default_intents() {
+	static $settings_seen = null;
+	static $parsed        = null;
+	$settings = cc_signals_get_settings();
+	if ( null !== $parsed && $settings === $settings_seen ) {
+		return $parsed;
+	}
+	$parsed = array(
+		'site'  => cc_signals_stored_intent( $settings['site_default'] ),
+		'types' => array_map( 'cc_signals_stored_intent', $settings['post_type_defaults'] ),
+	);
+	$settings_seen = $settings;
+	return $parsed;
+}
+
+/**
  * The site-wide default intent.
  *
  * @since 0.1.0
@@ -44,8 +68,7 @@ function cc_signals_post_intent( $post ) {
  * @return array
  */
 function cc_signals_site_default_intent() {
-	$settings = cc_signals_get_settings();
-	return cc_signals_stored_intent( $settings['site_default'] );
+	return cc_signals_default_intents()['site'];
 }
 
 /**
@@ -57,8 +80,7 @@ function cc_signals_site_default_intent() {
  * @return array
  */
 function cc_signals_post_type_default_intent( $type ) {
-	$settings = cc_signals_get_settings();
-	return cc_signals_stored_intent( $settings['post_type_defaults'][ $type ] ?? null );
+	return cc_signals_default_intents()['types'][ $type ] ?? cc_signals_empty_intent();
 }
 
 /**

@@ -14,12 +14,7 @@
  * @return array|null The category: `id`, `label`, `title`, `description`.
  */
 function cc_signals_category_by_id( $id ) {
-	foreach ( cc_signals_vocabulary()['categories'] as $category ) {
-		if ( $category['id'] === $id ) {
-			return $category;
-		}
-	}
-	return null;
+	return cc_signals_find_by( cc_signals_vocabulary()['categories'], 'id', $id );
 }
 
 /**
@@ -31,12 +26,7 @@ function cc_signals_category_by_id( $id ) {
  * @return array|null
  */
 function cc_signals_category_by_label( $label ) {
-	foreach ( cc_signals_vocabulary()['categories'] as $category ) {
-		if ( $category['label'] === $label ) {
-			return $category;
-		}
-	}
-	return null;
+	return cc_signals_find_by( cc_signals_vocabulary()['categories'], 'label', $label );
 }
 
 /**
@@ -59,12 +49,7 @@ function cc_signals_category_labels() {
  * @return array|null The signal: `token`, `version`, `title`, `elements`, `includes`, `url`.
  */
 function cc_signals_signal_by_token( $token ) {
-	foreach ( cc_signals_signals_data()['signals'] as $signal ) {
-		if ( $signal['token'] === $token ) {
-			return $signal;
-		}
-	}
-	return null;
+	return cc_signals_find_by( cc_signals_signals_data()['signals'], 'token', $token );
 }
 
 /**
@@ -101,4 +86,23 @@ function cc_signals_signals_used( $prefs ) {
 		}
 	}
 	return $used;
+}
+
+/**
+ * The first row whose `$key` is `$value`, or null (the lookups above share it).
+ *
+ * @since 0.1.0
+ *
+ * @param array[] $rows  Rows of the generated data.
+ * @param string  $key   Field to compare.
+ * @param string  $value Value looked for.
+ * @return array|null
+ */
+function cc_signals_find_by( array $rows, $key, $value ) {
+	foreach ( $rows as $row ) {
+		if ( $row[ $key ] === $value ) {
+			return $row;
+		}
+	}
+	return null;
 }
