@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the WordPress tests need (PHP with SQLite, XML
-# and mbstring, PHPUnit, unzip, Chromium) when they are missing. Uses apt-get
-# as root, sudo otherwise. Sourced by scripts/bootstrap.sh.
+# Checks the Debian packages the WordPress tests need (PHP with SQLite, XML
+# and mbstring, PHPUnit, unzip, Chromium). When some are missing: as root (CI,
+# containers) installs them with apt-get; otherwise stops and prints the exact
+# command to run, rather than calling sudo behind the user's back.
+# Sourced by scripts/bootstrap.sh. Set CC_SIGNALS_SKIP_SYSTEM_DEPS=1 to skip.
 set -euo pipefail
+if [ "${CC_SIGNALS_SKIP_SYSTEM_DEPS:-}" = "1" ]; then
+  return 0 2>/dev/null || exit 0
+fi
 missing=()
 command -v php >/dev/null 2>&1 || missing+=(php-cli)
 if command -v php >/dev/null 2>&1; then
@@ -16,9 +21,14 @@ command -v phpunit >/dev/null 2>&1 || missing+=(phpunit)
 command -v unzip >/dev/null 2>&1 || missing+=(unzip)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
+  command="apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${missing[*]}"
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "Missing Debian packages: ${missing[*]}" >&2
+    echo "Install them as root, then run the command again:" >&2
+    echo "  sudo sh -c '$command'" >&2
+    exit 1
+  fi
   echo "Installing Debian packages: ${missing[*]}" >&2
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+  apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
