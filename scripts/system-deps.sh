@@ -11,9 +11,11 @@ fi
 missing=()
 command -v php >/dev/null 2>&1 || missing+=(php-cli)
 if command -v php >/dev/null 2>&1; then
-  php -m | grep -qi '^pdo_sqlite$' || missing+=(php-sqlite3)
-  php -m | grep -qi '^dom$' || missing+=(php-xml)
-  php -m | grep -qi '^mbstring$' || missing+=(php-mbstring)
+  # Read once: `php -m | grep -q` can fail under pipefail when grep closes the pipe early.
+  modules=$(php -m)
+  grep -qix 'pdo_sqlite' <<<"$modules" || missing+=(php-sqlite3)
+  grep -qix 'dom' <<<"$modules" || missing+=(php-xml)
+  grep -qix 'mbstring' <<<"$modules" || missing+=(php-mbstring)
 else
   missing+=(php-sqlite3 php-xml php-mbstring)
 fi
