@@ -6,6 +6,7 @@ import {
 import { serializeContentUsage } from '../content-usage.js';
 import { absoluteUrl, withDefaults, type EmitOptions } from '../emit.js';
 import { ValidationError } from '../errors.js';
+import type { Preferences } from '../preferences.js';
 import { currentVocabulary, type Vocabulary } from '../vocabulary.js';
 import { encodeRobotsPath } from './path.js';
 import type {
@@ -23,6 +24,8 @@ interface Writer {
   readonly vocabulary: Vocabulary;
   /** Whether the Content Signals policy comment was written already. */
   policyWritten: boolean;
+  /** The exception comments written so far: each is written once, before its first rule. */
+  readonly comments: Set<string>;
 }
 
 /**
@@ -30,8 +33,8 @@ interface Writer {
  * Allow/Disallow rules, `Content-Usage` rules (those without a path first,
  * then path rules in order) and `Content-Signal` rules, then the `License`
  * and `Sitemap` records. The first `Content-Signal` line is preceded by a
- * shortened Content Signals Policy comment, and any that stands for a CC
- * signal exception by a comment saying so. Rules whose preferences give an
+ * shortened Content Signals Policy comment, and the first that stands for a
+ * CC signal exception by a comment saying so (each comment is written once). Rules whose preferences give an
  * empty value are left out; a group left with no rule line gets an empty
  * `Disallow:` (which matches nothing) so that it stays a group. Throws a {@link ValidationError} naming the field
  * (`groups[0].contentUsage[1].path`) for an invalid user agent, path or URL.
@@ -40,7 +43,7 @@ export function serializeRobotsTxt(
   robots: RobotsTxt,
   vocabulary: Vocabulary = currentVocabulary,
 ): string {
-  const writer: Writer = { vocabulary, policyWritten: false };
+  const writer: Writer = { vocabulary, policyWritten: false, comments: new Set() };
   const blocks = robots.groups.map((group, index) =>
     groupLines(group, `groups[${index}]`, writer).join('\n'),
   );
@@ -102,12 +105,18 @@ function preferenceLines(
     if (value === '') continue;
     if (!writer.policyWritten) lines.push(...CONTENT_SIGNAL_POLICY_COMMENT);
     writer.policyWritten = true;
-    lines.push(
-      ...contentSignalExceptionComment(rule.preferences, writer.vocabulary),
-      `Content-Signal: ${path}${value}`,
-    );
+    lines.push(...unwrittenComment(rule.preferences, writer), `Content-Signal: ${path}${value}`);
   }
   return lines;
+}
+
+/** The exception comment of a rule, or none when the same comment was written before. */
+function unwrittenComment(preferences: Preferences, writer: Writer): string[] {
+  const comment = contentSignalExceptionComment(preferences, writer.vocabulary);
+  const key = comment.join('\n');
+  if (comment.length === 0 || writer.comments.has(key)) return [];
+  writer.comments.add(key);
+  return comment;
 }
 
 function defaultsFirst<T extends ContentUsageRule | ContentSignalRule>(
@@ -185,7 +194,7 @@ export function robotsGroupLines(
   vocabulary: Vocabulary = currentVocabulary,
 ): string[] {
   const group = robotsTxtFromRules(rules, options).groups[0];
-  return group ? preferenceLines(group, 'groups[0]', { vocabulary, policyWritten: false }) : [];
+  return group ? preferenceLines(group, 'groups[0]', { vocabulary, policyWritten: false, comments: new Set() }) : [];
 }
 
 /** The `License: <url>` record for `options.rslLicenseUrl` (RSL), or none. */
