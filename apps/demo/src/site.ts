@@ -1,34 +1,44 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
-  compileRobotsRules,
   escapeHtml,
-  intentToPreferences,
   presetById,
-  resolveIntent,
   serializeAtom,
   serializeDeclarationHtml,
   serializeHtmlHead,
   serializeJsonFeed,
-  serializeRobotsRules,
   serializeRss,
-  serializeTdmrepJson,
   setSignalHeaders,
   type EmitOptions,
   type FeedInput,
   type Preferences,
 } from '@cc-signals/core';
+import { resolveItem, resolveSection, siteFeed, siteRobotsTxt, siteTdmrepJson, type Site } from '@cc-signals/core/site';
 import { posts, sectionDefaults, siteDefault, type Post } from './content.js';
 
 /** What the sample site emits besides Content-Usage: every opt-in format but noai. */
 export const emitOptions: EmitOptions = { contentSignal: true, tdmrep: true };
 
+const pathOf = (post: Post) => `/${post.section}/${post.slug}/`;
+
+/** The sample site as core's site module sees it: defaults, sections with their prefixes, items. */
+const site: Site = {
+  intent: siteDefault,
+  sections: {
+    posts: { path: '/posts/', intent: sectionDefaults.posts },
+    notes: { path: '/notes/', intent: sectionDefaults.notes },
+  },
+  items: posts.map((post) => ({
+    id: post.slug, section: post.section, path: pathOf(post), published: post.updated, intent: presetById(post.preset)?.intent,
+  })),
+  options: emitOptions,
+};
+
 /** The preferences that apply to a post: site default → section default → the post's preset. */
 export function postPreferences(post: Post): Preferences {
-  return intentToPreferences(resolveIntent(siteDefault, sectionDefaults[post.section], presetById(post.preset)?.intent));
+  return resolveItem(site, { section: post.section, intent: presetById(post.preset)?.intent }).preferences;
 }
 
-const sitePreferences = intentToPreferences(siteDefault);
-const pathOf = (post: Post) => `/${post.section}/${post.slug}/`;
+const sitePreferences = resolveSection(site).preferences;
 
 /** Handles one request of the sample site. */
 export function handle(request: IncomingMessage, response: ServerResponse, origin: string): void {
@@ -49,7 +59,7 @@ const routes: Record<string, (response: ServerResponse, origin: string) => void>
   '/feed.xml': (response, origin) => { send(response, 'application/rss+xml; charset=utf-8', serializeRss(feed(origin), emitOptions), sitePreferences); },
   '/atom.xml': (response, origin) => { send(response, 'application/atom+xml; charset=utf-8', serializeAtom(feed(origin), emitOptions), sitePreferences); },
   '/feed.json': (response, origin) => { send(response, 'application/feed+json; charset=utf-8', serializeJsonFeed(feed(origin), emitOptions), sitePreferences); },
-  '/.well-known/tdmrep.json': (response) => { send(response, 'application/json', serializeTdmrepJson(pathRules(), emitOptions)); },
+  '/.well-known/tdmrep.json': (response) => { send(response, 'application/json', siteTdmrepJson(site)); },
 };
 
 function send(response: ServerResponse, type: string, body: string, preferences?: Preferences): void {
@@ -58,16 +68,8 @@ function send(response: ServerResponse, type: string, body: string, preferences?
   response.end(body);
 }
 
-function pathRules() {
-  const defaults = [
-    { path: '/', preferences: sitePreferences },
-    { path: '/notes/', preferences: intentToPreferences(resolveIntent(siteDefault, sectionDefaults.notes)) },
-  ];
-  return compileRobotsRules(defaults, posts.map((post) => ({ path: pathOf(post), preferences: postPreferences(post) })));
-}
-
 function robotsTxt(): string {
-  return serializeRobotsRules(pathRules(), emitOptions);
+  return siteRobotsTxt(site, 'User-agent: *\nAllow: /\n').text;
 }
 
 function feed(origin: string): FeedInput {
@@ -78,7 +80,11 @@ function feed(origin: string): FeedInput {
     description: 'Posts under every CC signal',
     updated: '2026-11-01T12:00:00Z',
     preferences: sitePreferences,
-    items: posts.map((post) => ({ title: post.title, link: `${origin}${pathOf(post)}`, updated: post.updated, preferences: postPreferences(post) })),
+    // The channel's statement stands for the posts that agree with it; the others carry their own.
+    items: posts.map((post) => ({
+      title: post.title, link: `${origin}${pathOf(post)}`, updated: post.updated,
+      ...withStatement(siteFeed(site).item({ section: post.section, intent: presetById(post.preset)?.intent })),
+    })),
   };
 }
 
@@ -101,4 +107,8 @@ function homePage(origin: string): string {
   const items = posts.map((post) => `<li><a href="${pathOf(post)}">${escapeHtml(post.title)}</a> (${escapeHtml(post.preset)})</li>`);
   const body = `<h1>CC signals demo</h1><ul>${items.join('')}</ul>${serializeDeclarationHtml(sitePreferences)}`;
   return layout('CC signals demo', serializeHtmlHead(sitePreferences, emitOptions), body, origin);
+}
+
+function withStatement(preferences: Preferences | undefined): { preferences?: Preferences } {
+  return preferences === undefined ? {} : { preferences };
 }

@@ -83,8 +83,8 @@ export function insertRobotsLines(
   const block = groupLines.map((line) => `${line}${eol}`).join('');
   if (groupLines.length > 0) {
     for (const group of groups) {
-      if (lines[group.last]?.eol === '') out[group.last] += eol;
-      out[group.last] += block;
+      const line = lines[group.last];
+      if (line) out[group.last] = `${line.text}${line.eol === '' ? eol : line.eol}${block}`;
     }
   }
   const tail: string[] = [];

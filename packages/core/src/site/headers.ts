@@ -31,12 +31,14 @@ function existingValues(existing: ExistingHeaders | undefined, name: string): st
     const value = existing.get(name);
     return value === null ? [] : [value];
   }
-  const pairs: Iterable<readonly [string, unknown]> =
-    Symbol.iterator in existing ? (existing as Iterable<readonly [string, string]>) : Object.entries(existing);
+  const pairs: Iterable<readonly [string, string | readonly string[] | undefined]> =
+    Symbol.iterator in existing
+      ? (existing as Iterable<readonly [string, string]>)
+      : Object.entries(existing);
   const values: string[] = [];
   for (const [key, value] of pairs) {
     if (key.toLowerCase() !== name || value === undefined) continue;
-    values.push(...(Array.isArray(value) ? (value as string[]) : [String(value)]));
+    values.push(...(typeof value === 'string' ? [value] : value));
   }
   return values;
 }

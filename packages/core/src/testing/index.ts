@@ -1,0 +1,2 @@
+export { testAdapter, type AdapterSite, type AdapterTestOptions, type AdapterContext } from './adapter.js';
+export { seedPlan, plannedSite, type PlannedItem, type SeedPlan, type Seeded } from './plan.js';
