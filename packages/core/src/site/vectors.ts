@@ -1,0 +1,118 @@
+// The cases of vectors/site.json: site inputs → what core's site module makes of them.
+// Other implementations (the WordPress plugin's PHP port) run them; see vectors.test.ts.
+import type { Intent } from '../intent.js';
+import { presets } from '../presets.js';
+import type { Preferences } from '../preferences.js';
+import { normalizeRobotsPattern, normalizeRobotsUrlPath, robotsPatternMatches } from '../robots/path.js';
+import { siteFeed } from './feeds.js';
+import { siteHeaders } from './headers.js';
+import { resolveItem, resolveSection } from './resolve.js';
+import { siteRobotsTxt } from './robots.js';
+import { siteTdmrepJson } from './tdmrep.js';
+import type { Site } from './types.js';
+
+/** One case: a site, the robots.txt the CMS wrote, headers already set, and the outputs. */
+export interface SiteVector {
+  readonly name: string;
+  readonly site: Site;
+  readonly existingRobotsTxt: string;
+  readonly maxBytes?: number;
+  readonly existingHeaders: readonly (readonly [string, string])[];
+  readonly expected?: Record<string, unknown>;
+}
+
+const intent = (id: string): Intent => presets.find((preset) => preset.id === id)?.intent ?? { categories: {} };
+const WORDPRESS_ROBOTS = 'User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\nSitemap: https://example.org/wp-sitemap.xml\n';
+const PLUGINS_ROBOTS = `User-agent: GPTBot\nDisallow: /private/\n\n${WORDPRESS_ROBOTS}\nUser-agent: CCBot\nUser-agent: Google-Extended\nDisallow: /\n`;
+
+function blog(): Site {
+  return {
+    intent: { categories: { 'train-ai': { choice: 'disallow' }, search: { choice: 'allow' } } },
+    sections: {
+      post: { intent: intent('cc-cr-ec') },
+      page: { intent: intent('allow') },
+      notes: { path: '/notes/', intent: intent('allow') },
+      attachment: { path: '/wp-content/uploads/', intent: intent('disallow') },
+      same: { path: '/same/', intent: { categories: { 'train-ai': { choice: 'disallow' } } } },
+    },
+    items: [
+      { id: '1', section: 'post', path: '/2026/01/02/hello/', published: '2026-01-02T10:00:00Z', intent: intent('cc-cr') },
+      { id: '2', section: 'post', path: '/2026/01/03/inherits/', published: '2026-01-03T10:00:00Z' },
+      { id: '3', section: 'post', path: '/2025/12/31/older/', published: '2025-12-31T10:00:00Z', intent: intent('cc-cr-op') },
+      { id: '4', section: 'page', path: '/', intent: intent('cc-cr-dc') },
+      { id: '5', section: 'page', path: '/notes/', intent: intent('cc-cr') },
+      { id: '6', section: 'post', path: '/?p=6', published: '2026-01-04T10:00:00Z', intent: intent('allow') },
+      { id: '7', section: 'attachment', path: '/?attachment_id=7', intent: intent('allow') },
+      { id: '8', section: 'attachment', path: '/wp-content/uploads/2026/01/photo.png', intent: intent('cc-cr') },
+      { id: '9', section: 'notes', path: '/notes/a-note/', intent: intent('disallow') },
+      { id: '10', section: 'post', path: '/2026/01/02/hello/', published: '2025-06-01T10:00:00Z', intent: intent('allow') },
+      { id: '11', section: 'post', path: '/price$/*/café', intent: intent('allow') },
+      { id: '12', section: 'post', path: '/bad path/', intent: intent('allow') },
+      { id: '13', section: 'post' },
+    ],
+    options: { contentSignal: true, tdmrep: true, tdmPolicyUrl: 'https://example.org/tdm-policy.json', rslLicenseUrl: 'https://example.org/license.xml', noai: true },
+  };
+}
+
+function bigSite(): Site {
+  const items = Array.from({ length: 40 }, (_, index) => ({
+    id: String(100 + index), section: 'post', path: `/${2000 + index}/post-${index}/`,
+    published: new Date(Date.UTC(2000 + index, 0, 1)).toISOString(), intent: intent(index % 2 === 0 ? 'cc-cr' : 'cc-cr-dc'),
+  }));
+  return { intent: intent('disallow'), sections: { post: {} }, items, options: { contentSignal: true } };
+}
+
+/** The cases, without their expected outputs. */
+export function siteVectorCases(): SiteVector[] {
+  return [
+    { name: 'a blog: sections with and without prefixes, the front page, plain permalinks, media, one rule per path, other plugins\' groups', site: blog(), existingRobotsTxt: PLUGINS_ROBOTS, existingHeaders: [['Link', '<https://example.org/wp-json/>; rel="https://api.w.org/"'], ['X-Robots-Tag', 'noarchive']] },
+    { name: 'a big site: the oldest items left out to stay under the limit, comments written once, CRLF kept', site: bigSite(), existingRobotsTxt: 'User-agent: *\r\nDisallow: /admin/\r\n', maxBytes: 2000, existingHeaders: [] },
+    { name: 'plain permalinks: every item left to its page', site: { intent: intent('cc-cr'), sections: { post: {} }, items: [{ id: '1', section: 'post', path: '/?p=1', intent: intent('allow') }, { id: '2', section: 'post', path: '/?p=2' }] }, existingRobotsTxt: WORDPRESS_ROBOTS, existingHeaders: [] },
+    { name: 'nothing chosen anywhere', site: { items: [{ id: '1', path: '/a/' }] }, existingRobotsTxt: '', existingHeaders: [] },
+  ];
+}
+
+/** Every output of the site module for a case. */
+export function siteVectorOutputs(vector: SiteVector): Record<string, unknown> {
+  const { site } = vector;
+  const sections = Object.keys(site.sections ?? {});
+  const robots = siteRobotsTxt(site, vector.existingRobotsTxt, vector.maxBytes);
+  const feed = (section?: string) => {
+    const statements = siteFeed(site, section);
+    const items = (site.items ?? []).filter((item) => section === undefined || item.section === section);
+    return { channel: statements.channel, items: Object.fromEntries(items.map((item) => [item.id, statements.item(item) ?? null])) };
+  };
+  const items = site.items ?? [];
+  return {
+    sections: Object.fromEntries([['', resolveSection(site)], ...sections.map((id) => [id, resolveSection(site, id)])].map(([id, r]) => [id, pick(r)])),
+    items: Object.fromEntries(items.map((item) => [item.id, pick(resolveItem(site, item))])),
+    robotsTxt: robots.text,
+    omitted: robots.omitted,
+    tdmrepJson: siteTdmrepJson(site),
+    feeds: Object.fromEntries([['', feed()], ...sections.map((id) => [id, feed(id)])]),
+    headers: Object.fromEntries(items.map((item) => [item.id, siteHeaders(resolveItem(site, item).preferences, site.options, vector.existingHeaders)])),
+  };
+}
+
+function pick(resolution: unknown): { preferences: Preferences; from: Record<string, string> } {
+  const { preferences, from } = resolution as { preferences: Preferences; from: Record<string, string> };
+  return { preferences, from };
+}
+
+/** Pattern matching whose cost tells the algorithms apart: a backtracking matcher takes minutes here. */
+export function matchingVectors(): { pattern: string; path: string; matches: boolean }[] {
+  const stars = `/${'a*'.repeat(5_000)}b`;
+  const cases = [
+    { pattern: stars, path: `/${'a'.repeat(10_000)}` },
+    { pattern: stars, path: `/${'a'.repeat(10_000)}b` },
+    { pattern: '/*.php$', path: '/index.php' },
+    { pattern: '/*.php$', path: '/index.php?x=1' },
+    { pattern: '/fish*', path: '/fish.html' },
+    { pattern: '/$', path: '/' },
+    { pattern: '/$', path: '/?p=1' },
+    { pattern: '/a*b*c$', path: '/abcabc' },
+  ];
+  return cases.map(({ pattern, path }) => ({
+    pattern, path, matches: robotsPatternMatches(normalizeRobotsPattern(pattern), normalizeRobotsUrlPath(path)),
+  }));
+}
