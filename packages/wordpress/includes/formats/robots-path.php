@@ -68,7 +68,10 @@ function cc_signals_normalize_robots_pattern( $pattern ) {
 
 /**
  * Whether a normalized pattern matches a normalized path: a prefix match where
- * `*` matches any run of characters and a final `$` anchors the end.
+ * `*` matches any run of characters and a final `$` anchors the end. Each
+ * segment between `*`s is matched at its earliest position after the previous
+ * one (greedy earliest is optimal here), so there is no backtracking: the
+ * cost is linear in the path per segment (core's robotsPatternMatches).
  *
  * @since 0.1.0
  *
@@ -78,30 +81,31 @@ function cc_signals_normalize_robots_pattern( $pattern ) {
  */
 function cc_signals_robots_pattern_matches( $pattern, $path ) {
 	$anchored = '$' === substr( $pattern, -1 );
-	$body     = preg_replace( '/\*+/', '*', $anchored ? substr( $pattern, 0, -1 ) : $pattern );
-	$length   = strlen( $path );
-	if ( strlen( str_replace( '*', '', $body ) ) > $length ) {
+	$segments = explode( '*', $anchored ? substr( $pattern, 0, -1 ) : $pattern );
+	$first    = $segments[0];
+	if ( 0 !== strncmp( $path, $first, strlen( $first ) ) ) {
 		return false;
 	}
-	$positions = array( 0 );
-	for ( $index = 0, $end = strlen( $body ); $index < $end; $index++ ) {
-		$char = $body[ $index ];
-		if ( '*' === $char ) {
-			$positions = range( $positions[0], $length );
+	$count = count( $segments );
+	if ( 1 === $count ) {
+		return ! $anchored || strlen( $path ) === strlen( $first );
+	}
+	$position = strlen( $first );
+	for ( $index = 1; $index < $count - 1; $index++ ) {
+		if ( '' === $segments[ $index ] ) {
 			continue;
 		}
-		$next = array();
-		foreach ( $positions as $position ) {
-			if ( $position < $length && $path[ $position ] === $char ) {
-				$next[] = $position + 1;
-			}
-		}
-		if ( array() === $next ) {
+		$found = strpos( $path, $segments[ $index ], $position );
+		if ( false === $found ) {
 			return false;
 		}
-		$positions = $next;
+		$position = $found + strlen( $segments[ $index ] );
 	}
-	return ! $anchored || in_array( $length, $positions, true );
+	$tail = $segments[ $count - 1 ];
+	if ( ! $anchored ) {
+		return '' === $tail || false !== strpos( $path, $tail, $position );
+	}
+	return strlen( $path ) - strlen( $tail ) >= $position && ( '' === $tail || substr( $path, -strlen( $tail ) ) === $tail );
 }
 
 /**

@@ -1,0 +1,131 @@
+<?php
+/**
+ * A site's robots.txt: its rules in every group of the existing file, each
+ * comment once, under the size limit (core's siteRobotsTxt).
+ *
+ * @package CC_Signals
+ */
+
+/**
+ * The site's robots.txt and what it left out. The defaults always fit, each
+ * comment is written once, item rules are listed newest first until the next
+ * would pass `$max_bytes` (RFC 9309's 500 KiB); older ones are omitted (`size`).
+ *
+ * @since 0.2.0
+ *
+ * @param array  $site      The site.
+ * @param string $existing  The robots.txt WordPress and other plugins wrote.
+ * @param int    $max_bytes The size limit.
+ * @return array `text` and `omitted` (see cc_signals_site_robots_rules()).
+ */
+function cc_signals_site_robots_txt( $site, $existing = '', $max_bytes = 512000 ) {
+	$options = $site['options'] ?? array();
+	$rules   = cc_signals_site_robots_rules( $site );
+	$records = cc_signals_robots_license_lines( $options );
+	$groups  = cc_signals_site_robots_group_count( $existing );
+	$eol     = preg_match( '/\r\n?/', $existing, $match ) ? strlen( $match[0] ) : 1;
+	$no_cu   = array_merge( $options, array( 'contentUsage' => false ) );
+	$notes   = array();
+	foreach ( cc_signals_site_robots_group_lines( $rules['items'], $no_cu ) as $line ) {
+		if ( '#' === substr( $line, 0, 1 ) ) {
+			$notes[] = $line;
+		}
+	}
+	$base    = cc_signals_site_insert_robots_lines( $existing, array_merge( cc_signals_site_robots_group_lines( $rules['defaults'], $options ), $notes ), $records );
+	$room    = $max_bytes - strlen( $base );
+	$kept    = array();
+	$dropped = array();
+	foreach ( $rules['items'] as $item ) {
+		$cost = $groups * cc_signals_site_rule_bytes( $item, $options, $eol );
+		if ( array() !== $dropped || $cost > $room ) {
+			$dropped[] = array(
+				'id'     => $item['id'],
+				'path'   => $item['path'],
+				'reason' => 'size',
+			);
+			continue;
+		}
+		$room  -= $cost;
+		$kept[] = $item;
+	}
+	return array(
+		'text'    => cc_signals_site_insert_robots_lines( $existing, cc_signals_site_robots_group_lines( array_merge( $rules['defaults'], $kept ), $options ), $records ),
+		'omitted' => array_merge( $rules['omitted'], $dropped ),
+	);
+}
+
+/**
+ * The bytes of the Content-Usage and Content-Signal lines of one rule (paths are ASCII).
+ *
+ * @since 0.2.0
+ *
+ * @param array $rule    `path`, `preferences`.
+ * @param array $options Emit options.
+ * @param int   $eol     Bytes of a line ending.
+ * @return int
+ */
+function cc_signals_site_rule_bytes( $rule, $options, $eol ) {
+	$settings = cc_signals_with_defaults( $options );
+	$total    = 0;
+	$usage    = $settings['contentUsage'] ? cc_signals_serialize_content_usage( $rule['preferences'] ) : '';
+	if ( '' !== $usage ) {
+		$total += strlen( 'Content-Usage: ' ) + strlen( $rule['path'] ) + 1 + strlen( $usage ) + $eol;
+	}
+	$signal = $settings['contentSignal'] ? cc_signals_serialize_content_signal( $rule['preferences'] ) : '';
+	if ( '' !== $signal ) {
+		$total += strlen( 'Content-Signal: ' ) + strlen( $rule['path'] ) + 1 + strlen( $signal ) + $eol;
+	}
+	return $total;
+}
+
+/**
+ * The lines for the groups (core's robotsGroupLines): Content-Usage per rule, then
+ * (when `contentSignal`) Content-Signal per rule, the policy comment before the
+ * first and each exception comment once, before its first rule. The rule for `/`
+ * has no path; rules without a path come first; empty values are left out.
+ *
+ * @since 0.2.0
+ *
+ * @param array[] $rules   Rules (`path`, `preferences`).
+ * @param array   $options Emit options.
+ * @return string[]
+ * @throws CC_Signals_Validation_Error For a path robots.txt cannot carry (`rules[i].path`).
+ */
+function cc_signals_site_robots_group_lines( $rules, $options = array() ) {
+	$settings = cc_signals_with_defaults( $options );
+	$first    = array();
+	$rest     = array();
+	foreach ( array_values( $rules ) as $index => $rule ) {
+		$path = cc_signals_encode_robots_path( $rule['path'], 'rules[' . $index . '].path' );
+		if ( '/' === $path ) {
+			$first[] = array( '', $rule['preferences'] );
+		} else {
+			$rest[] = array( $path . ' ', $rule['preferences'] );
+		}
+	}
+	$entries = array_merge( $first, $rest );
+	$usage   = array();
+	$signal  = array();
+	$seen    = array();
+	foreach ( $entries as $entry ) {
+		$value = $settings['contentUsage'] ? cc_signals_serialize_content_usage( $entry[1] ) : '';
+		if ( '' !== $value ) {
+			$usage[] = 'Content-Usage: ' . $entry[0] . $value;
+		}
+		$value = $settings['contentSignal'] ? cc_signals_serialize_content_signal( $entry[1] ) : '';
+		if ( '' === $value ) {
+			continue;
+		}
+		if ( array() === $signal ) {
+			array_push( $signal, ...cc_signals_content_signal_policy_comment() );
+		}
+		$comment = cc_signals_content_signal_exception_comment( $entry[1] );
+		$key     = implode( "\n", $comment );
+		if ( array() !== $comment && ! isset( $seen[ $key ] ) ) {
+			$seen[ $key ] = true;
+			array_push( $signal, ...$comment );
+		}
+		$signal[] = 'Content-Signal: ' . $entry[0] . $value;
+	}
+	return array_merge( $usage, $signal );
+}
