@@ -32,7 +32,7 @@ export {
   type RslPaymentType,
 } from './rsl.js';
 export * from './declaration.js';
-export { serializeContentSignal, parseContentSignal } from './content-signal.js';
+export { CONTENT_SIGNAL_POLICY_COMMENT, serializeContentSignal, parseContentSignal } from './content-signal.js';
 
 // Reading a resource back, as an AI developer does.
 export * from './reader.js';
