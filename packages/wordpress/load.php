@@ -22,6 +22,7 @@ define( 'CC_SIGNALS_PLUGIN_FILE', __FILE__ );
 define( 'CC_SIGNALS_PLUGIN_DIR', plugin_dir_path( __FILE__ ) );
 
 require_once CC_SIGNALS_PLUGIN_DIR . 'includes/formats/load.php';
+require_once CC_SIGNALS_PLUGIN_DIR . 'includes/site/load.php';
 
 foreach (
 	array(

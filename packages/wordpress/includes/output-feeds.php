@@ -19,15 +19,24 @@ function cc_signals_feed_enabled() {
 }
 
 /**
- * The channel (feed-level) preferences of the current feed.
+ * The channel (feed-level) preferences of the current feed: the site module's
+ * channel statement for the post type the feed lists, computed once per query.
  *
  * @since 0.1.0
  *
  * @return array
  */
 function cc_signals_feed_preferences() {
-	$prefs = cc_signals_preferences_for_request();
-	return null === $prefs ? array() : $prefs;
+	static $key     = null;
+	static $channel = null;
+	global $wp_query;
+	$now = array( $wp_query instanceof WP_Query ? spl_object_id( $wp_query ) . ':' . $wp_query->query_vars_hash : '', cc_signals_site() );
+	if ( null === $channel || $now !== $key ) {
+		$prefs   = cc_signals_preferences_for_request();
+		$channel = null === $prefs ? array() : $prefs;
+		$key     = $now;
+	}
+	return $channel;
 }
 
 /**
@@ -83,8 +92,14 @@ function cc_signals_feed_item_xml( $format, $post = null ) {
 		return '';
 	}
 	$channel = cc_signals_feed_preferences();
-	$own     = cc_signals_preferences_for_post( $post );
-	$item    = $own === $channel ? null : $own;
+	$item    = cc_signals_site_feed_item(
+		cc_signals_site(),
+		$channel,
+		array(
+			'section' => $post->post_type,
+			'intent'  => cc_signals_post_intent( $post ),
+		)
+	);
 	$options = cc_signals_emit_options();
 	$link    = (string) get_permalink( $post );
 	$xml     = 'atom' === $format
@@ -184,7 +199,7 @@ function cc_signals_frontend_hooks() {
 		array( 'wp', 'cc_signals_send_headers', 10 ),
 		array( 'wp_head', 'cc_signals_print_head', 5 ),
 		array( 'wp_robots', 'cc_signals_wp_robots', 10 ),
-		array( 'robots_txt', 'cc_signals_filter_robots_txt', 20 ),
+		array( 'robots_txt', 'cc_signals_filter_robots_txt', PHP_INT_MAX ),
 		array( 'parse_request', 'cc_signals_serve_tdmrep', 10 ),
 		array( 'rss2_ns', 'cc_signals_rss2_ns', 10 ),
 		array( 'rss2_head', 'cc_signals_rss2_head', 10 ),

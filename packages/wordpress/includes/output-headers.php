@@ -25,10 +25,7 @@ function cc_signals_headers_for_request() {
 	if ( null === $prefs ) {
 		return array();
 	}
-	$headers = array();
-	foreach ( cc_signals_signal_headers( $prefs, cc_signals_emit_options() ) as $name => $value ) {
-		$headers[ cc_signals_header_name( $name ) ] = $value;
-	}
+	$headers = cc_signals_site_headers( $prefs, cc_signals_emit_options(), cc_signals_sent_headers() );
 	/**
 	 * Filters the CC signals response headers of the current request.
 	 *
@@ -49,19 +46,31 @@ function cc_signals_headers_for_request() {
  * @return string
  */
 function cc_signals_header_name( $name ) {
-	$known = array(
-		'content-usage'   => 'Content-Usage',
-		'link'            => 'Link',
-		'x-robots-tag'    => 'X-Robots-Tag',
-		'tdm-reservation' => 'tdm-reservation',
-		'tdm-policy'      => 'tdm-policy',
-	);
-	return $known[ strtolower( $name ) ] ?? $name;
+	return cc_signals_site_header_name( $name );
 }
 
 /**
- * Sends the headers of cc_signals_headers_for_request(). `Link` and
- * `X-Robots-Tag` are added beside any that WordPress or other plugins send.
+ * The headers PHP has queued for this response, as `array( name, value )` pairs.
+ *
+ * @since 0.2.0
+ *
+ * @return array[]
+ */
+function cc_signals_sent_headers() {
+	$pairs = array();
+	foreach ( headers_list() as $line ) {
+		$colon = strpos( $line, ':' );
+		if ( false !== $colon ) {
+			$pairs[] = array( trim( substr( $line, 0, $colon ) ), trim( substr( $line, $colon + 1 ) ) );
+		}
+	}
+	return $pairs;
+}
+
+/**
+ * Sends the headers of cc_signals_headers_for_request(), replacing those of the
+ * same name: `Link` and `X-Robots-Tag` values WordPress or other plugins queued
+ * are part of the merged value.
  *
  * @since 0.1.0
  */
@@ -70,8 +79,7 @@ function cc_signals_send_headers() {
 		return;
 	}
 	foreach ( cc_signals_headers_for_request() as $name => $value ) {
-		$replace = ! in_array( strtolower( $name ), array( 'link', 'x-robots-tag' ), true );
-		header( $name . ': ' . str_replace( array( "\r", "\n" ), '', $value ), $replace );
+		header( $name . ': ' . str_replace( array( "\r", "\n" ), '', $value ), true );
 	}
 }
 add_action( 'wp', 'cc_signals_send_headers' );

@@ -1,6 +1,8 @@
 <?php
 /**
- * robots.txt: Content-Usage (and Content-Signal) rules in WordPress's `User-agent: *` group, License records.
+ * robots.txt: WordPress data mapped to the site module (includes/site/), which
+ * writes the rules into every group of WordPress's (and other plugins')
+ * robots.txt. The rules are cached until a choice, a default or a permalink changes.
  *
  * @package CC_Signals
  */
@@ -17,6 +19,9 @@ defined( 'ABSPATH' ) || exit;
  */
 function cc_signals_post_type_path( $type ) {
 	global $wp_rewrite;
+	if ( 'attachment' === $type ) {
+		return cc_signals_uploads_path();
+	}
 	$object = get_post_type_object( $type );
 	if ( ! $object || ! get_option( 'permalink_structure' ) ) {
 		return '';
@@ -35,88 +40,164 @@ function cc_signals_post_type_path( $type ) {
 }
 
 /**
- * The section defaults: the site default at `/`, and each post type default at its
- * own path where it differs from the site default.
+ * The URL path of the uploads folder (`/wp-content/uploads/`), where media files are served.
  *
- * @since 0.1.0
+ * @since 0.2.0
  *
- * @return array[] Rules `array( 'path' => …, 'preferences' => … )`.
+ * @return string
  */
-function cc_signals_robots_default_rules() {
-	$site  = cc_signals_site_preferences();
-	$rules = array(
-		array(
-			'path'        => '/',
-			'preferences' => $site,
-		),
-	);
-	foreach ( cc_signals_post_types() as $type ) {
-		$prefs = cc_signals_preferences_for_post_type( $type );
-		$path  = cc_signals_post_type_path( $type );
-		if ( $prefs !== $site && '' !== $path && '/' !== $path ) {
-			$rules[] = array(
-				'path'        => $path,
-				'preferences' => $prefs,
-			);
-		}
-	}
-	return $rules;
+function cc_signals_uploads_path() {
+	$path = (string) wp_parse_url( (string) wp_get_upload_dir()['baseurl'], PHP_URL_PATH );
+	return '' === $path ? '' : rtrim( $path, '/' ) . '/';
 }
 
 /**
- * The published posts that may need their own rule: those with their own choice, and
- * every post of a type whose default differs from the site's but that has no path of its own.
- * Only run for robots.txt and tdmrep.json requests.
+ * The site with its sections' paths and its items, for robots.txt and tdmrep.json.
  *
- * @since 0.1.0
+ * @since 0.2.0
  *
- * @return array[] Rules for items, `array( 'path' => …, 'preferences' => … )`.
+ * @return array
  */
-function cc_signals_robots_item_rules() {
-	$site     = cc_signals_site_preferences();
+function cc_signals_robots_site() {
+	$site = cc_signals_site();
+	foreach ( cc_signals_post_types() as $type ) {
+		$site['sections'][ $type ]['path'] = cc_signals_post_type_path( $type );
+	}
+	$site['items'] = cc_signals_robots_items( $site );
+	return $site;
+}
+
+/**
+ * The published posts that may need a rule, newest first, with only the columns
+ * their permalinks need: those with their own choice, and every post of a type
+ * without a path of its own whose default differs from the site's. A media
+ * file is an item at its file's URL path (and at its attachment page when
+ * WordPress serves those).
+ *
+ * @since 0.2.0
+ *
+ * @param array $site The site with section paths.
+ * @return array[] Items for the site module.
+ */
+function cc_signals_robots_items( $site ) {
+	global $wpdb;
+	$root     = cc_signals_site_resolve_section( $site )['preferences'];
 	$rootless = array();
-	foreach ( cc_signals_post_types() as $type ) {
-		if ( 'attachment' !== $type && '' === cc_signals_post_type_path( $type ) && cc_signals_preferences_for_post_type( $type ) !== $site ) {
-			$rootless[] = $type;
+	foreach ( $site['sections'] as $type => $section ) {
+		if ( '' === ( $section['path'] ?? '' ) && ! cc_signals_site_same_preferences( cc_signals_site_resolve_section( $site, $type )['preferences'], $root ) ) {
+			$rootless[] = (string) $type;
 		}
 	}
-	$args  = array(
-		// Attachments are never 'publish': their status is 'inherit'.
-		'post_status'            => array( 'publish', 'inherit' ),
-		/**
-		 * Filters the most posts robots.txt lists per query (robots.txt is read up to 500 KiB).
-		 *
-		 * @since 0.1.0
-		 *
-		 * @param int $limit Maximum number of posts per query.
-		 */
-		'posts_per_page'         => (int) apply_filters( 'cc_signals_robots_item_limit', 2000 ),
-		'orderby'                => 'ID',
-		'order'                  => 'ASC',
-		'no_found_rows'          => true,
-		'ignore_sticky_posts'    => true,
-		'suppress_filters'       => false,
-		'update_post_term_cache' => false,
-	);
-	$posts = get_posts( array_merge( $args, array( 'post_type' => cc_signals_post_types(), 'meta_key' => '_cc_signals' ) ) ); // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_key -- robots.txt requests only.
-	if ( $rootless ) {
-		$posts = array_merge( $posts, get_posts( array_merge( $args, array( 'post_type' => $rootless ) ) ) );
-	}
-	$items = array();
-	foreach ( $posts as $post ) {
-		$path = (string) wp_parse_url( (string) get_permalink( $post ), PHP_URL_PATH );
-		if ( '' !== $path && ! isset( $items[ $post->ID ] ) ) {
-			$items[ $post->ID ] = array(
-				'path'        => $path,
-				'preferences' => cc_signals_preferences_for_post( $post ),
-			);
-		}
-	}
-	return array_values( $items );
+	$types = cc_signals_post_types();
+	/**
+	 * Filters the most posts robots.txt considers (newest first; robots.txt keeps under 500 KiB anyway).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $limit Maximum number of posts.
+	 */
+	$limit  = (int) apply_filters( 'cc_signals_robots_item_limit', 20000 );
+	$in     = implode( ',', array_fill( 0, count( $types ), '%s' ) );
+	$either = $rootless ? ' OR p.post_type IN (' . implode( ',', array_fill( 0, count( $rootless ), '%s' ) ) . ')' : '';
+	// Attachments are never 'publish': their status is 'inherit'.
+	$sql  = "SELECT p.ID, p.post_author, p.post_type, p.post_name, p.post_date, p.post_parent, p.post_status, m.meta_value AS cc_signals, f.meta_value AS attached_file
+		FROM {$wpdb->posts} p
+		LEFT JOIN {$wpdb->postmeta} m ON m.post_id = p.ID AND m.meta_key = '_cc_signals'
+		LEFT JOIN {$wpdb->postmeta} f ON f.post_id = p.ID AND f.meta_key = '_wp_attached_file'
+		WHERE p.post_type IN ($in) AND p.post_status IN ('publish', 'inherit') AND ( m.meta_id IS NOT NULL$either )
+		ORDER BY p.post_date DESC, p.ID DESC LIMIT %d";
+	$rows = $wpdb->get_results( $wpdb->prepare( $sql, array_merge( $types, $rootless, array( $limit ) ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery -- placeholders built above; robots.txt and tdmrep.json only, cached.
+	return cc_signals_robots_items_from_rows( (array) $rows );
 }
 
 /**
- * The compiled rules for robots.txt and tdmrep.json.
+ * Items from the rows of cc_signals_robots_items().
+ *
+ * @since 0.2.0
+ *
+ * @param object[] $rows Rows.
+ * @return array[]
+ */
+function cc_signals_robots_items_from_rows( $rows ) {
+	$items   = array();
+	$seen    = array();
+	$uploads = cc_signals_uploads_path();
+	$pages   = (bool) get_option( 'wp_attachment_pages_enabled', 1 );
+	foreach ( $rows as $row ) {
+		if ( isset( $seen[ $row->ID ] ) ) {
+			continue;
+		}
+		$seen[ $row->ID ] = true;
+		$item             = array(
+			'id'        => (string) $row->ID,
+			'section'   => $row->post_type,
+			'published' => $row->post_date,
+			'intent'    => cc_signals_stored_intent( maybe_unserialize( (string) $row->cc_signals ) ),
+		);
+		$paths            = array();
+		if ( 'attachment' === $row->post_type && '' !== (string) $row->attached_file && '' !== $uploads ) {
+			$paths[] = $uploads . ltrim( (string) $row->attached_file, '/' );
+		}
+		if ( 'attachment' !== $row->post_type || $pages ) {
+			$url     = (string) get_permalink( new WP_Post( $row ) );
+			$query   = (string) wp_parse_url( $url, PHP_URL_QUERY );
+			$paths[] = (string) wp_parse_url( $url, PHP_URL_PATH ) . ( '' === $query ? '' : '?' . $query );
+		}
+		foreach ( array_filter( $paths ) as $path ) {
+			$items[] = $item + array( 'path' => $path );
+		}
+	}
+	return $items;
+}
+
+/**
+ * The site's path rules (site module: defaults, items, omitted), cached in an
+ * option until a choice, a default or a permalink setting changes.
+ *
+ * @since 0.2.0
+ *
+ * @return array `site` (without items) and `rules`.
+ */
+function cc_signals_robots_cached() {
+	$key    = md5( (string) wp_json_encode( array( cc_signals_site(), get_option( 'permalink_structure' ), get_option( 'show_on_front' ), get_option( 'page_on_front' ), home_url( '/' ), cc_signals_uploads_path() ) ) );
+	$cached = get_option( 'cc_signals_robots_cache' );
+	if ( is_array( $cached ) && ( $cached['key'] ?? '' ) === $key && isset( $cached['rules'], $cached['site'] ) ) {
+		return $cached;
+	}
+	$site   = cc_signals_robots_site();
+	$rules  = cc_signals_site_robots_rules( $site );
+	unset( $site['items'] );
+	$cached = compact( 'key', 'site', 'rules' );
+	update_option( 'cc_signals_robots_cache', $cached, false );
+	return $cached;
+}
+
+/**
+ * Forgets the cached rules (a choice, a default, a permalink or a post changed).
+ *
+ * @since 0.2.0
+ */
+function cc_signals_flush_robots_cache() {
+	delete_option( 'cc_signals_robots_cache' );
+}
+
+/**
+ * Flushes the cached rules when a post's choice or media file changes.
+ *
+ * @since 0.2.0
+ *
+ * @param int|array $meta_id  Meta id(s).
+ * @param int       $post_id  Post.
+ * @param string    $meta_key Key.
+ */
+function cc_signals_flush_robots_cache_for_meta( $meta_id, $post_id, $meta_key ) {
+	if ( in_array( $meta_key, array( '_cc_signals', '_wp_attached_file' ), true ) ) {
+		cc_signals_flush_robots_cache();
+	}
+}
+
+/**
+ * The compiled rules for robots.txt and tdmrep.json (defaults, then items).
  *
  * @since 0.1.0
  *
@@ -124,13 +205,62 @@ function cc_signals_robots_item_rules() {
  * @return array[]
  */
 function cc_signals_robots_rules( $with_items = true ) {
-	$items = $with_items ? cc_signals_robots_item_rules() : array();
-	return cc_signals_compile_robots_rules( cc_signals_robots_default_rules(), $items );
+	if ( ! $with_items ) {
+		$site = cc_signals_site();
+		foreach ( cc_signals_post_types() as $type ) {
+			$site['sections'][ $type ]['path'] = cc_signals_post_type_path( $type );
+		}
+		return cc_signals_site_default_rules( $site );
+	}
+	$rules = cc_signals_robots_cached()['rules'];
+	return array_merge( $rules['defaults'], $rules['items'] );
 }
 
 /**
- * `robots_txt` filter: appends the rules to WordPress's `User-agent: *` group and
- * the RSL `License:` record after it.
+ * The robots.txt of the site for the text WordPress and other plugins wrote, and the items left out.
+ *
+ * @since 0.2.0
+ *
+ * @param string $output robots.txt so far.
+ * @return array `text` and `omitted`.
+ */
+function cc_signals_robots_txt_result( $output ) {
+	$cached = cc_signals_robots_cached();
+	/**
+	 * Filters the size robots.txt is kept under (RFC 9309: crawlers read 500 KiB).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param int $bytes Limit in bytes.
+	 */
+	$limit = (int) apply_filters( 'cc_signals_robots_max_bytes', 500 * 1024 );
+	return cc_signals_site_robots_txt( $cached['site'], (string) $output, $limit, $cached['rules'] );
+}
+
+/**
+ * The items robots.txt leaves out (for Site Health): differing items with no rule,
+ * each `id`, `path` and `reason` (`query`: a query-string URL, left to the page's
+ * header and tags; `duplicate`; `invalid-path`; `size`: past the 500 KiB limit).
+ *
+ * @since 0.2.0
+ *
+ * @return array[]
+ */
+function cc_signals_robots_omitted() {
+	$public = (bool) get_option( 'blog_public' );
+	$output = "User-agent: *\n" . ( $public ? "Disallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n" : "Disallow: /\n" );
+	$ours   = remove_filter( 'robots_txt', 'cc_signals_filter_robots_txt', PHP_INT_MAX );
+	/** This filter is documented in wp-includes/functions.php */
+	$output = (string) apply_filters( 'robots_txt', $output, $public );
+	if ( $ours ) {
+		add_filter( 'robots_txt', 'cc_signals_filter_robots_txt', PHP_INT_MAX );
+	}
+	return cc_signals_robots_txt_result( $output )['omitted'];
+}
+
+/**
+ * `robots_txt` filter: the rules in every group of the robots.txt WordPress and
+ * other plugins wrote, and the RSL `License:` record after it.
  *
  * @since 0.1.0
  *
@@ -141,72 +271,40 @@ function cc_signals_filter_robots_txt( $output ) {
 	if ( ! cc_signals_output_enabled( 'robots' ) ) {
 		return $output;
 	}
-	$options = cc_signals_emit_options();
 	try {
-		$lines   = cc_signals_robots_group_lines( cc_signals_robots_rules(), $options );
-		$records = cc_signals_robots_license_lines( $options );
+		return cc_signals_robots_txt_result( (string) $output )['text'];
 	} catch ( InvalidArgumentException $error ) {
 		return $output . "\n# CC signals: " . str_replace( array( "\r", "\n" ), ' ', $error->getMessage() ) . "\n";
 	}
-	return cc_signals_insert_robots_lines( (string) $output, (array) $lines, (array) $records );
 }
-add_filter( 'robots_txt', 'cc_signals_filter_robots_txt', 20 );
 
 /**
- * Inserts lines at the end of the first `User-agent: *` group (a new group when
- * there is none) and appends records that belong to no group.
+ * Inserts lines at the end of every group (a new `User-agent: *` group when there
+ * is none) and appends records that belong to no group (cc_signals_site_insert_robots_lines()).
  *
  * @since 0.1.0
  *
  * @param string   $output      robots.txt text.
- * @param string[] $group_lines Lines for the `*` group.
+ * @param string[] $group_lines Lines for the groups.
  * @param string[] $records     Lines outside any group (e.g. `License:`).
  * @return string
  */
 function cc_signals_insert_robots_lines( $output, $group_lines, $records ) {
-	$lines = '' === trim( $output ) ? array() : preg_split( '/\r\n|\r|\n/', rtrim( $output ) );
-	$start = null;
-	foreach ( $lines as $index => $line ) {
-		if ( preg_match( '/^\s*user-agent\s*:\s*\*\s*(#.*)?$/i', $line ) ) {
-			$start = $index;
-			break;
-		}
-	}
-	if ( null === $start && $group_lines ) {
-		$lines = array_merge( $lines, $lines ? array( '' ) : array(), array( 'User-agent: *' ), $group_lines );
-	} elseif ( null !== $start ) {
-		array_splice( $lines, cc_signals_robots_group_end( $lines, $start ), 0, $group_lines );
-	}
-	if ( $records ) {
-		$lines = array_merge( $lines, array( '' ), $records );
-	}
-	return implode( "\n", $lines ) . "\n";
+	return cc_signals_site_insert_robots_lines( (string) $output, $group_lines, $records );
 }
 
-/**
- * The index after the last line of the group that starts at `$start`.
- *
- * @since 0.1.0
- *
- * @param string[] $lines robots.txt lines.
- * @param int      $start Index of the group's first `User-agent` line.
- * @return int
- */
-function cc_signals_robots_group_end( $lines, $start ) {
-	$in_rules = false;
-	$count    = count( $lines );
-	for ( $end = $start + 1; $end < $count; $end++ ) {
-		$line = trim( preg_replace( '/#.*/', '', $lines[ $end ] ) );
-		if ( '' === trim( $lines[ $end ] ) || preg_match( '/^(sitemap|license)\s*:/i', $line ) ) {
-			break;
-		}
-		if ( preg_match( '/^user-agent\s*:/i', $line ) ) {
-			if ( $in_rules ) {
-				break;
-			}
-			continue;
-		}
-		$in_rules = $in_rules || '' !== $line;
-	}
-	return $end;
+// Last, so that the rules reach every group other plugins add (a crawler reads only its own group).
+add_filter( 'robots_txt', 'cc_signals_filter_robots_txt', PHP_INT_MAX );
+foreach ( array( 'cc_signals_settings', 'permalink_structure', 'show_on_front', 'page_on_front', 'home', 'wp_attachment_pages_enabled', 'upload_path', 'upload_url_path' ) as $cc_signals_option ) {
+	add_action( 'update_option_' . $cc_signals_option, 'cc_signals_flush_robots_cache', 10, 0 );
+	add_action( 'add_option_' . $cc_signals_option, 'cc_signals_flush_robots_cache', 10, 0 );
 }
+unset( $cc_signals_option );
+foreach ( array( 'save_post', 'deleted_post', 'trashed_post', 'untrashed_post', 'clean_post_cache' ) as $cc_signals_hook ) {
+	add_action( $cc_signals_hook, 'cc_signals_flush_robots_cache', 10, 0 );
+}
+unset( $cc_signals_hook );
+foreach ( array( 'added_post_meta', 'updated_post_meta', 'deleted_post_meta' ) as $cc_signals_hook ) {
+	add_action( $cc_signals_hook, 'cc_signals_flush_robots_cache_for_meta', 10, 3 );
+}
+unset( $cc_signals_hook );

@@ -1,6 +1,7 @@
 <?php
 /**
- * Resolution: site default → post type default → the post's own choice, and the emit options.
+ * Resolution: WordPress data (settings, post types, post meta) mapped to the site
+ * module (includes/site/), which layers site default → post type default → the post.
  *
  * @package CC_Signals
  */
@@ -52,12 +53,43 @@ function cc_signals_default_intents() {
 	if ( null !== $parsed && $settings === $settings_seen ) {
 		return $parsed;
 	}
-	$parsed = array(
+	$parsed        = array(
 		'site'  => cc_signals_stored_intent( $settings['site_default'] ),
 		'types' => array_map( 'cc_signals_stored_intent', $settings['post_type_defaults'] ),
 	);
 	$settings_seen = $settings;
 	return $parsed;
+}
+
+/**
+ * The site as the site module (includes/site/) takes it: the site default,
+ * each post type as a section with its default, and the emit options. Items
+ * and section paths are added for robots.txt and tdmrep.json only
+ * (cc_signals_robots_site()).
+ *
+ * @since 0.2.0
+ *
+ * @return array
+ */
+function cc_signals_site() {
+	static $seen = null;
+	static $site = null;
+	$defaults    = cc_signals_default_intents();
+	$options     = cc_signals_emit_options();
+	if ( null !== $site && array( $defaults, $options ) === $seen ) {
+		return $site;
+	}
+	$seen = array( $defaults, $options );
+	$sections = array();
+	foreach ( $defaults['types'] as $type => $intent ) {
+		$sections[ $type ] = array( 'intent' => $intent );
+	}
+	$site = array(
+		'intent'   => $defaults['site'],
+		'sections' => $sections,
+		'options'  => $options,
+	);
+	return $site;
 }
 
 /**
@@ -84,6 +116,29 @@ function cc_signals_post_type_default_intent( $type ) {
 }
 
 /**
+ * The resolution of a post (site default → post type default → the post), with
+ * where each category's choice came from (`site`, `section`, `item`).
+ *
+ * @since 0.2.0
+ *
+ * @param WP_Post|int $post Post.
+ * @return array `intent`, `preferences`, `from`.
+ */
+function cc_signals_resolution_for_post( $post ) {
+	$post = get_post( $post );
+	if ( ! $post ) {
+		return cc_signals_site_resolve_section( cc_signals_site() );
+	}
+	return cc_signals_site_resolve_item(
+		cc_signals_site(),
+		array(
+			'section' => $post->post_type,
+			'intent'  => cc_signals_post_intent( $post ),
+		)
+	);
+}
+
+/**
  * The resolved intent of a post: site default → post type default → the post.
  *
  * @since 0.1.0
@@ -92,15 +147,7 @@ function cc_signals_post_type_default_intent( $type ) {
  * @return array
  */
 function cc_signals_resolved_intent_for_post( $post ) {
-	$post = get_post( $post );
-	if ( ! $post ) {
-		return cc_signals_site_default_intent();
-	}
-	return cc_signals_resolve_intent(
-		cc_signals_site_default_intent(),
-		cc_signals_post_type_default_intent( $post->post_type ),
-		cc_signals_post_intent( $post )
-	);
+	return cc_signals_resolution_for_post( $post )['intent'];
 }
 
 /**
@@ -112,7 +159,7 @@ function cc_signals_resolved_intent_for_post( $post ) {
  * @return array Preferences keyed by category label.
  */
 function cc_signals_preferences_for_post( $post ) {
-	return cc_signals_intent_to_preferences( cc_signals_resolved_intent_for_post( $post ) );
+	return cc_signals_resolution_for_post( $post )['preferences'];
 }
 
 /**
@@ -124,9 +171,20 @@ function cc_signals_preferences_for_post( $post ) {
  * @return array
  */
 function cc_signals_preferences_for_post_type( $type ) {
-	return cc_signals_intent_to_preferences(
-		cc_signals_resolve_intent( cc_signals_site_default_intent(), cc_signals_post_type_default_intent( $type ) )
-	);
+	return cc_signals_site_resolve_section( cc_signals_site(), $type )['preferences'];
+}
+
+/**
+ * Where each category of a post type's default comes from (`site` or `section`),
+ * for the editors' "Inherit (from …)".
+ *
+ * @since 0.2.0
+ *
+ * @param string $type Post type.
+ * @return array<string, string> Category id => layer.
+ */
+function cc_signals_inherited_from( $type ) {
+	return cc_signals_site_resolve_section( cc_signals_site(), $type )['from'];
 }
 
 /**
@@ -137,7 +195,7 @@ function cc_signals_preferences_for_post_type( $type ) {
  * @return array
  */
 function cc_signals_site_preferences() {
-	return cc_signals_intent_to_preferences( cc_signals_resolve_intent( cc_signals_site_default_intent() ) );
+	return cc_signals_site_resolve_section( cc_signals_site() )['preferences'];
 }
 
 /**

@@ -8,14 +8,15 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The tdmrep.json document for the site (same path rules as robots.txt).
+ * The tdmrep.json document for the site (the site module, same path rules as robots.txt).
  *
  * @since 0.1.0
  *
  * @return string JSON text.
  */
 function cc_signals_tdmrep_document() {
-	return (string) cc_signals_tdmrep_json( cc_signals_robots_rules(), cc_signals_emit_options() );
+	$cached = cc_signals_robots_cached();
+	return cc_signals_site_tdmrep_json( $cached['site'], $cached['rules'] );
 }
 
 /**

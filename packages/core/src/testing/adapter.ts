@@ -53,8 +53,9 @@ async function get(url: string): Promise<{ status: number; headers: Headers; bod
  * running site over HTTP as a crawler does — the `Content-Usage` header, the
  * head tags, robots.txt (for `*` and every named group), the feeds and
  * `tdmrep.json` — and checks every reading against `@cc-signals/core/site`.
- * Call it at the top level of a vitest test file; it returns the context
- * (available once the suite's `beforeAll` ran) for the adapter's own tests.
+ * Call it at the top level of a vitest test file: it boots the site in a
+ * file-level `beforeAll` (stopped in `afterAll`) and returns the context, for
+ * the adapter's own tests in the same file.
  */
 export function testAdapter<S extends AdapterSite>(options: AdapterTestOptions<S>): () => AdapterContext<S> {
   const plan = seedPlan(options.sections);
@@ -71,15 +72,16 @@ export function testAdapter<S extends AdapterSite>(options: AdapterTestOptions<S
   };
   const urlOf = (key: string): string => ctx().seeded.items[key]?.url ?? `${ctx().site.url}/#unseeded-${key}`;
 
-  describe(`${options.name}: the adapter contract (@cc-signals/core/testing)`, () => {
-    beforeAll(async () => {
-      const site = await options.boot();
-      context = { site, plan, seeded: { sections: {}, items: {}, feeds: [] }, expected: {} };
-      const seeded = await options.seed(site, plan);
-      context = { site, plan, seeded, expected: plannedSite(plan, seeded) };
-    }, options.timeout ?? 600_000);
-    afterAll(async () => { await context?.site.stop?.(); });
+  // At the file's top level, so that the adapter's own tests in the same file share the site.
+  beforeAll(async () => {
+    const site = await options.boot();
+    context = { site, plan, seeded: { sections: {}, items: {}, feeds: [] }, expected: {} };
+    const seeded = await options.seed(site, plan);
+    context = { site, plan, seeded, expected: plannedSite(plan, seeded) };
+  }, options.timeout ?? 600_000);
+  afterAll(async () => { await context?.site.stop?.(); });
 
+  describe(`${options.name}: the adapter contract (@cc-signals/core/testing)`, () => {
     pageTests(ctx, keys, resolution, urlOf, skip.has('headTags'));
     robotsTests(ctx, keys, resolution, urlOf);
     if (!skip.has('feeds')) feedTests(ctx);

@@ -13,14 +13,15 @@
  *
  * @since 0.2.0
  *
- * @param array  $site      The site.
- * @param string $existing  The robots.txt WordPress and other plugins wrote.
- * @param int    $max_bytes The size limit.
+ * @param array      $site      The site.
+ * @param string     $existing  The robots.txt WordPress and other plugins wrote.
+ * @param int        $max_bytes The size limit.
+ * @param array|null $rules     cc_signals_site_robots_rules( $site ), when the caller cached it.
  * @return array `text` and `omitted` (see cc_signals_site_robots_rules()).
  */
-function cc_signals_site_robots_txt( $site, $existing = '', $max_bytes = 512000 ) {
+function cc_signals_site_robots_txt( $site, $existing = '', $max_bytes = 512000, $rules = null ) {
 	$options = $site['options'] ?? array();
-	$rules   = cc_signals_site_robots_rules( $site );
+	$rules   = $rules ?? cc_signals_site_robots_rules( $site );
 	$records = cc_signals_robots_license_lines( $options );
 	$groups  = cc_signals_site_robots_group_count( $existing );
 	$eol     = preg_match( '/\r\n?/', $existing, $match ) ? strlen( $match[0] ) : 1;

@@ -12,11 +12,12 @@
  *
  * @since 0.2.0
  *
- * @param array $site The site.
+ * @param array      $site  The site.
+ * @param array|null $rules cc_signals_site_robots_rules( $site ), when the caller cached it.
  * @return string JSON text.
  */
-function cc_signals_site_tdmrep_json( $site ) {
-	$rules = cc_signals_site_robots_rules( $site );
+function cc_signals_site_tdmrep_json( $site, $rules = null ) {
+	$rules = $rules ?? cc_signals_site_robots_rules( $site );
 	$text  = (string) cc_signals_tdmrep_json( array_merge( $rules['defaults'], $rules['items'] ), $site['options'] ?? array() );
 	$list  = json_decode( $text, true );
 	if ( ! is_array( $list ) || array() === $list ) {

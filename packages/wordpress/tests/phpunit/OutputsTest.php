@@ -93,8 +93,8 @@ final class OutputsTest extends CC_Signals_TestCase {
 	}
 
 	public function test_robots_insertion_without_a_star_group(): void {
-		$this->assertSame( "User-agent: x\nDisallow: /\n\nUser-agent: *\nContent-Usage: train-ai=n\n", cc_signals_insert_robots_lines( "User-agent: x\nDisallow: /\n", array( 'Content-Usage: train-ai=n' ), array() ) );
-		$this->assertSame( "User-agent: a\nUser-agent: *\nAllow: /\nX: 1\nUser-agent: b\nDisallow: /\n", cc_signals_insert_robots_lines( "User-agent: a\nUser-agent: *\nAllow: /\nUser-agent: b\nDisallow: /\n", array( 'X: 1' ), array() ) );
+		$this->assertSame( "User-agent: x\nDisallow: /\nContent-Usage: train-ai=n\n\nUser-agent: *\nContent-Usage: train-ai=n\n", cc_signals_insert_robots_lines( "User-agent: x\nDisallow: /\n", array( 'Content-Usage: train-ai=n' ), array() ) );
+		$this->assertSame( "User-agent: a\nUser-agent: *\nAllow: /\nX: 1\nUser-agent: b\nDisallow: /\nX: 1\n", cc_signals_insert_robots_lines( "User-agent: a\nUser-agent: *\nAllow: /\nUser-agent: b\nDisallow: /\n", array( 'X: 1' ), array() ), 'every group a crawler may select' );
 	}
 
 	public function test_rss2_hooks(): void {

@@ -4,17 +4,24 @@ import { fileURLToPath } from 'node:url';
 import {
   intentToPreferences, presetById, presets, resolveIntent, serializeIntent, type Intent, type Preferences,
 } from '@cc-signals/core';
+import type { SeedPlan, Seeded } from '@cc-signals/core/testing';
 import { bootWordPress, type BootOptions, type WordPress } from '../harness/boot-wordpress.mjs';
 
 export const PLUGIN_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CACHE_DIR = path.join(PLUGIN_DIR, '.cache');
 
-/** Boots WordPress 6.6 ('beta') with the plugin folder symlinked as `cc-signals`. */
-export function bootSite(options: BootOptions & { active?: boolean } = {}): Promise<WordPress> {
-  const { active = true, ...rest } = options;
+/** A plugin of tests/support/fixtures/, e.g. `robots-groups` (named robots.txt groups, as other plugins add). */
+export const FIXTURE_PLUGINS = path.join(PLUGIN_DIR, 'tests/support/fixtures');
+
+/** Boots WordPress 6.6 ('beta') with the plugin folder symlinked as `cc-signals`, and any fixture plugins. */
+export function bootSite(options: BootOptions & { active?: boolean; fixtures?: readonly string[] } = {}): Promise<WordPress> {
+  const { active = true, fixtures = [], ...rest } = options;
   return bootWordPress({
     cacheDir: CACHE_DIR, build: 'beta', ...rest,
-    plugins: [{ dir: PLUGIN_DIR, slug: 'cc-signals', activate: active }],
+    plugins: [
+      { dir: PLUGIN_DIR, slug: 'cc-signals', activate: active },
+      ...fixtures.map((slug) => ({ dir: path.join(FIXTURE_PLUGINS, slug), slug, activate: true })),
+    ],
   });
 }
 
@@ -72,6 +79,29 @@ return array( 'id' => $id, 'url' => get_permalink( $id ) );`);
   const r = result as { id?: number; url?: string; error?: string };
   if (r.error !== undefined || r.id === undefined || r.url === undefined) throw new Error(`insert post: ${r.error ?? 'failed'}`);
   return { id: r.id, url: r.url };
+}
+
+/**
+ * The adapter's `seed` for `@cc-signals/core/testing`: stores the plan's defaults
+ * and outputs, inserts each planned item (post type = section) by `author`, and
+ * reports the URLs. Post types have no URL prefix of their own.
+ */
+export async function seedPlan(wp: WordPress, plan: SeedPlan): Promise<Seeded> {
+  await setDefaults(wp, plan.intent, plan.sections);
+  await updateSettings(wp, { outputs: { tdmrep: plan.options.tdmrep === true, content_signal: plan.options.contentSignal === true } });
+  const items: Record<string, { id: string; url: string }> = {};
+  for (const item of plan.items) {
+    const { id, url } = await insertPost(wp, {
+      post_type: item.section, post_title: item.title, post_name: item.slug, post_author: 3,
+      post_content: `<p>${item.title}</p>`, post_date: item.published.replace('T', ' ').replace(/Z$/, ''),
+    }, item.intent);
+    items[item.key] = { id: String(id), url };
+  }
+  return {
+    sections: Object.fromEntries(Object.keys(plan.sections).map((id) => [id, {}])),
+    items,
+    feeds: [{ url: `${wp.url}/feed/`, section: 'post' }, { url: `${wp.url}/feed/atom/`, section: 'post' }],
+  };
 }
 
 /** One published post per preset, by `author` (user 3), titled after the preset. */
