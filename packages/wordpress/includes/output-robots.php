@@ -1,6 +1,6 @@
 <?php
 /**
- * robots.txt: WordPress data mapped to the site module (includes/site/), which
+ * The robots.txt: WordPress data mapped to the site module (includes/site/), which
  * writes the rules into every group of WordPress's (and other plugins')
  * robots.txt. The rules are cached until a choice, a default or a permalink changes.
  *
@@ -164,8 +164,8 @@ function cc_signals_robots_cached() {
 	if ( is_array( $cached ) && ( $cached['key'] ?? '' ) === $key && isset( $cached['rules'], $cached['site'] ) ) {
 		return $cached;
 	}
-	$site   = cc_signals_robots_site();
-	$rules  = cc_signals_site_robots_rules( $site );
+	$site  = cc_signals_robots_site();
+	$rules = cc_signals_site_robots_rules( $site );
 	unset( $site['items'] );
 	$cached = compact( 'key', 'site', 'rules' );
 	update_option( 'cc_signals_robots_cache', $cached, false );

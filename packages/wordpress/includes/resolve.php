@@ -49,7 +49,7 @@ function cc_signals_post_intent( $post ) {
 function cc_signals_default_intents() {
 	static $settings_seen = null;
 	static $parsed        = null;
-	$settings = cc_signals_get_settings();
+	$settings             = cc_signals_get_settings();
 	if ( null !== $parsed && $settings === $settings_seen ) {
 		return $parsed;
 	}
@@ -79,7 +79,7 @@ function cc_signals_site() {
 	if ( null !== $site && array( $defaults, $options ) === $seen ) {
 		return $site;
 	}
-	$seen = array( $defaults, $options );
+	$seen     = array( $defaults, $options );
 	$sections = array();
 	foreach ( $defaults['types'] as $type => $intent ) {
 		$sections[ $type ] = array( 'intent' => $intent );

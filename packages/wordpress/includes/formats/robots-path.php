@@ -1,6 +1,6 @@
 <?php
 /**
- * robots.txt path encoding, normalization and matching (core's robots/path.ts, RFC 9309).
+ * The robots.txt path encoding, normalization and matching (core's robots/path.ts, RFC 9309).
  *
  * @package CC_Signals
  */

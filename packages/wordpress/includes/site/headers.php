@@ -46,7 +46,7 @@ function cc_signals_site_headers( $prefs, $options = array(), $existing = array(
 				}
 			}
 		}
-		$values[] = $value;
+		$values[]                                        = $value;
 		$headers[ cc_signals_site_header_name( $name ) ] = implode( ', ', $values );
 	}
 	return $headers;

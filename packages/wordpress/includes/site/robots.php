@@ -1,6 +1,6 @@
 <?php
 /**
- * robots.txt rules for a site: one rule per path, newest items first, under
+ * The robots.txt rules of a site: one rule per path, newest items first, under
  * the 500 KiB limit (core's site/robots.ts).
  *
  * @package CC_Signals
@@ -159,7 +159,8 @@ function cc_signals_site_newest_first( $items ) {
 	usort(
 		$keyed,
 		function ( $a, $b ) {
-			return ( $b[0] <=> $a[0] ) ?: ( $a[1] <=> $b[1] );
+			$order = $b[0] <=> $a[0];
+			return 0 !== $order ? $order : $a[1] <=> $b[1];
 		}
 	);
 	return array_column( $keyed, 2 );

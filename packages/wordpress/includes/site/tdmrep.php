@@ -39,8 +39,8 @@ function cc_signals_site_tdmrep_json( $site, $rules = null ) {
 	// JSON.stringify( …, null, 2 ): two spaces per level.
 	return preg_replace_callback(
 		'/^( +)/m',
-		function ( $match ) {
-			return str_repeat( ' ', (int) ( strlen( $match[1] ) / 2 ) );
+		function ( $indent ) {
+			return str_repeat( ' ', (int) ( strlen( $indent[1] ) / 2 ) );
 		},
 		$json
 	) . "\n";
