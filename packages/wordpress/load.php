@@ -46,6 +46,7 @@ foreach (
 		'classic-meta-box',
 		'site-health',
 		'cli',
+		'hooks',
 	) as $cc_signals_file
 ) {
 	require_once CC_SIGNALS_PLUGIN_DIR . 'includes/' . $cc_signals_file . '.php';
@@ -60,6 +61,3 @@ unset( $cc_signals_file );
 function cc_signals_load_textdomain() {
 	load_plugin_textdomain( 'cc-signals', false, dirname( plugin_basename( CC_SIGNALS_PLUGIN_FILE ) ) . '/languages' );
 }
-add_action( 'init', 'cc_signals_load_textdomain', 0 );
-
-register_activation_hook( __FILE__, 'cc_signals_ensure_autoload' );

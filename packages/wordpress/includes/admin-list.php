@@ -21,7 +21,6 @@ function cc_signals_admin_list_init() {
 		add_action( "manage_{$type}_posts_custom_column", 'cc_signals_render_column', 10, 2 );
 	}
 }
-add_action( 'admin_init', 'cc_signals_admin_list_init' );
 
 /**
  * Adds the column.
@@ -91,7 +90,6 @@ function cc_signals_filter_dropdown( $post_type ) {
 	echo '<label for="cc-signals-filter" class="screen-reader-text">' . esc_html__( 'Filter by AI usage', 'cc-signals' ) . '</label>';
 	cc_signals_preset_select( 'cc_signals_filter', $current, array( '' => __( 'All AI usage choices', 'cc-signals' ) ), false, 'cc-signals-filter' );
 }
-add_action( 'restrict_manage_posts', 'cc_signals_filter_dropdown' );
 
 /**
  * Applies the filter: `inherit` = no own choice; a preset = exactly that stored intent.
@@ -110,7 +108,6 @@ function cc_signals_apply_filter( $query ) {
 	}
 	$query->set( 'meta_query', cc_signals_filter_meta_query( $preset ) );
 }
-add_action( 'pre_get_posts', 'cc_signals_apply_filter' );
 
 /**
  * The meta query that finds posts whose own choice is a preset (values are stored canonically).
@@ -164,8 +161,6 @@ function cc_signals_inline_edit_box( $column, $post_type ) {
 	printf( '<input type="hidden" name="cc_signals_inline_nonce" value="%s">', esc_attr( wp_create_nonce( 'cc_signals_inline_edit' ) ) );
 	echo '</div></fieldset>';
 }
-add_action( 'quick_edit_custom_box', 'cc_signals_inline_edit_box', 10, 2 );
-add_action( 'bulk_edit_custom_box', 'cc_signals_inline_edit_box', 10, 2 );
 
 /**
  * Saves the Quick Edit / Bulk Edit choice (both end in wp_update_post → save_post).
@@ -187,7 +182,6 @@ function cc_signals_save_inline_edit( $post_id ) {
 	}
 	cc_signals_set_post_intent( $post_id, $preset );
 }
-add_action( 'save_post', 'cc_signals_save_inline_edit' );
 
 /**
  * Stores a post's choice from any accepted input; the empty intent deletes the meta.
@@ -227,4 +221,3 @@ function cc_signals_enqueue_list_assets( $hook_suffix ) {
 	$deps  = array_merge( (array) ( $asset['dependencies'] ?? array() ), array( 'inline-edit-post' ) );
 	wp_enqueue_script( 'cc-signals-list-table', plugins_url( 'build/list-table.js', CC_SIGNALS_PLUGIN_FILE ), $deps, $asset['version'] ?? CC_SIGNALS_VERSION, true );
 }
-add_action( 'admin_enqueue_scripts', 'cc_signals_enqueue_list_assets' );

@@ -18,7 +18,6 @@ function cc_signals_register_block() {
 		array( 'render_callback' => 'cc_signals_render_declaration_block' )
 	);
 }
-add_action( 'init', 'cc_signals_register_block', 20 );
 
 /**
  * Loads the block's editor script in block editors only. It is not named in
@@ -35,7 +34,6 @@ function cc_signals_enqueue_block_editor_script() {
 	$asset = require $asset_file;
 	wp_enqueue_script( 'cc-signals-declaration-editor', plugins_url( 'build/block.js', CC_SIGNALS_PLUGIN_FILE ), $asset['dependencies'], $asset['version'], true );
 }
-add_action( 'enqueue_block_editor_assets', 'cc_signals_enqueue_block_editor_script' );
 
 /**
  * Renders the declaration of the post in context (a Query Loop's post, else the current one).

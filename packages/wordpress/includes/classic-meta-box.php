@@ -21,7 +21,6 @@ function cc_signals_add_meta_box( $post_type, $post = null ) {
 	}
 	add_meta_box( 'cc-signals', __( 'AI usage (CC signals)', 'cc-signals' ), 'cc_signals_render_meta_box', $post_type, 'side' );
 }
-add_action( 'add_meta_boxes', 'cc_signals_add_meta_box', 10, 2 );
 
 /**
  * Renders the meta box.
@@ -63,7 +62,6 @@ function cc_signals_save_meta_box( $post_id ) {
 		set_transient( 'cc_signals_meta_box_error_' . get_current_user_id(), $saved->get_error_message(), 60 );
 	}
 }
-add_action( 'save_post', 'cc_signals_save_meta_box' );
 
 /**
  * Shows a rejected meta box value after the redirect.
@@ -83,4 +81,3 @@ function cc_signals_meta_box_notice() {
 	delete_transient( $key );
 	echo '<div class="notice notice-error"><p>' . esc_html( $message ) . '</p></div>';
 }
-add_action( 'admin_notices', 'cc_signals_meta_box_notice' );

@@ -58,4 +58,3 @@ function cc_signals_enqueue_editor_assets() {
 		wp_enqueue_style( 'cc-signals-editor', plugins_url( 'build/editor.css', CC_SIGNALS_PLUGIN_FILE ), array(), $asset['version'] ?? CC_SIGNALS_VERSION );
 	}
 }
-add_action( 'enqueue_block_editor_assets', 'cc_signals_enqueue_editor_assets' );

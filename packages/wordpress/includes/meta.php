@@ -65,7 +65,6 @@ function cc_signals_register_meta() {
 		add_filter( "rest_pre_insert_{$type}", 'cc_signals_rest_check_meta', 10, 2 );
 	}
 }
-add_action( 'init', 'cc_signals_register_meta', 99 );
 
 /**
  * Only users who may edit the post may change its choice.

@@ -186,31 +186,3 @@ function cc_signals_atom_entry() {
 		echo cc_signals_feed_item_xml( 'atom' ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- XML escaped by the format functions.
 	}
 }
-
-/**
- * The front-end hooks of the plugin, so tests (and site owners) can remove them together.
- *
- * @since 0.1.0
- *
- * @return array[] Each `array( hook, callback, priority )`.
- */
-function cc_signals_frontend_hooks() {
-	return array(
-		array( 'wp', 'cc_signals_send_headers', 10 ),
-		array( 'wp_head', 'cc_signals_print_head', 5 ),
-		array( 'wp_robots', 'cc_signals_wp_robots', 10 ),
-		array( 'robots_txt', 'cc_signals_filter_robots_txt', PHP_INT_MAX ),
-		array( 'parse_request', 'cc_signals_serve_tdmrep', 10 ),
-		array( 'rss2_ns', 'cc_signals_rss2_ns', 10 ),
-		array( 'rss2_head', 'cc_signals_rss2_head', 10 ),
-		array( 'rss2_item', 'cc_signals_rss2_item', 10 ),
-		array( 'atom_ns', 'cc_signals_atom_ns', 10 ),
-		array( 'atom_head', 'cc_signals_atom_head', 10 ),
-		array( 'atom_entry', 'cc_signals_atom_entry', 10 ),
-	);
-}
-
-foreach ( array( 'rss2_ns', 'rss2_head', 'rss2_item', 'atom_ns', 'atom_head', 'atom_entry' ) as $cc_signals_hook ) {
-	add_action( $cc_signals_hook, 'cc_signals_' . $cc_signals_hook );
-}
-unset( $cc_signals_hook );

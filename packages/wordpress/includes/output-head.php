@@ -59,7 +59,6 @@ function cc_signals_head_allowed_html() {
 function cc_signals_print_head() {
 	echo cc_signals_head_html(); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- filtered by wp_kses() in cc_signals_head_html().
 }
-add_action( 'wp_head', 'cc_signals_print_head', 5 );
 
 /**
  * Adds `noai, noimageai` to WordPress's robots meta when enabled and training is disallowed.
@@ -80,4 +79,3 @@ function cc_signals_wp_robots( $robots ) {
 	}
 	return $robots;
 }
-add_filter( 'wp_robots', 'cc_signals_wp_robots' );

@@ -82,4 +82,3 @@ function cc_signals_send_headers() {
 		header( $name . ': ' . str_replace( array( "\r", "\n" ), '', $value ), true );
 	}
 }
-add_action( 'wp', 'cc_signals_send_headers' );

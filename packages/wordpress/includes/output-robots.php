@@ -292,19 +292,3 @@ function cc_signals_filter_robots_txt( $output ) {
 function cc_signals_insert_robots_lines( $output, $group_lines, $records ) {
 	return cc_signals_site_insert_robots_lines( (string) $output, $group_lines, $records );
 }
-
-// Last, so that the rules reach every group other plugins add (a crawler reads only its own group).
-add_filter( 'robots_txt', 'cc_signals_filter_robots_txt', PHP_INT_MAX );
-foreach ( array( 'cc_signals_settings', 'permalink_structure', 'show_on_front', 'page_on_front', 'home', 'wp_attachment_pages_enabled', 'upload_path', 'upload_url_path' ) as $cc_signals_option ) {
-	add_action( 'update_option_' . $cc_signals_option, 'cc_signals_flush_robots_cache', 10, 0 );
-	add_action( 'add_option_' . $cc_signals_option, 'cc_signals_flush_robots_cache', 10, 0 );
-}
-unset( $cc_signals_option );
-foreach ( array( 'save_post', 'deleted_post', 'trashed_post', 'untrashed_post', 'clean_post_cache' ) as $cc_signals_hook ) {
-	add_action( $cc_signals_hook, 'cc_signals_flush_robots_cache', 10, 0 );
-}
-unset( $cc_signals_hook );
-foreach ( array( 'added_post_meta', 'updated_post_meta', 'deleted_post_meta' ) as $cc_signals_hook ) {
-	add_action( $cc_signals_hook, 'cc_signals_flush_robots_cache_for_meta', 10, 3 );
-}
-unset( $cc_signals_hook );

@@ -21,7 +21,6 @@ function cc_signals_add_settings_page() {
 		'cc_signals_render_settings_page'
 	);
 }
-add_action( 'admin_menu', 'cc_signals_add_settings_page' );
 
 /**
  * Declares the sections and fields of the page.
@@ -40,7 +39,6 @@ function cc_signals_add_settings_fields() {
 	add_settings_section( 'cc_signals_data', __( 'Data', 'cc-signals' ), '__return_false', 'cc-signals' );
 	add_settings_field( 'cc_signals_uninstall', __( 'Uninstall', 'cc-signals' ), 'cc_signals_uninstall_field', 'cc-signals', 'cc_signals_data', array( 'label_for' => 'cc-signals-delete-data' ) );
 }
-add_action( 'admin_init', 'cc_signals_add_settings_fields' );
 
 /**
  * Intro of the defaults section.

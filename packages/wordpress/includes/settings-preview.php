@@ -26,7 +26,6 @@ function cc_signals_register_preview_route() {
 		)
 	);
 }
-add_action( 'rest_api_init', 'cc_signals_register_preview_route' );
 
 /**
  * Previews the posted form fields (`cc_signals_settings[…]`) without saving them.
@@ -65,4 +64,3 @@ function cc_signals_enqueue_settings_preview( $hook_suffix ) {
 	$asset = require $asset_file;
 	wp_enqueue_script( 'cc-signals-settings-preview', plugins_url( 'build/settings-preview.js', CC_SIGNALS_PLUGIN_FILE ), $asset['dependencies'], $asset['version'], true );
 }
-add_action( 'admin_enqueue_scripts', 'cc_signals_enqueue_settings_preview' );

@@ -165,4 +165,3 @@ function cc_signals_rest_check_settings( $response, $handler, $request ) {
 		array_merge( $data, array( 'params' => array( 'cc_signals_settings' => $result->get_error_message() ) ) )
 	);
 }
-add_filter( 'rest_request_before_callbacks', 'cc_signals_rest_check_settings', 10, 3 );

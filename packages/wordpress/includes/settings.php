@@ -127,7 +127,6 @@ function cc_signals_register_settings() {
 		)
 	);
 }
-add_action( 'init', 'cc_signals_register_settings', 20 );
 
 /**
  * Keeps the option autoloaded when it is first created through the Settings API.

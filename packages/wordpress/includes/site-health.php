@@ -30,7 +30,6 @@ function cc_signals_site_status_tests( $tests ) {
 	);
 	return $tests;
 }
-add_filter( 'site_status_tests', 'cc_signals_site_status_tests' );
 
 /**
  * Registers the REST endpoint Site Health calls.
@@ -48,7 +47,6 @@ function cc_signals_register_site_health_route() {
 		)
 	);
 }
-add_action( 'rest_api_init', 'cc_signals_register_site_health_route' );
 
 /**
  * Fetches a post over HTTP and reports what arrived.

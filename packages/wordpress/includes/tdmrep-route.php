@@ -50,4 +50,3 @@ function cc_signals_serve_tdmrep( $wp ) {
 	echo cc_signals_tdmrep_document(); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- JSON built by cc_signals_tdmrep_json().
 	exit;
 }
-add_action( 'parse_request', 'cc_signals_serve_tdmrep' );
