@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, get, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setSignalHeaders, signalHeaders, withSignalHeaders } from './http.js';
@@ -48,6 +48,13 @@ describe('setSignalHeaders on a real node:http server', () => {
     const response = await fetch(base);
     expect(response.headers.get('content-usage')).toBe('train-ai=n;exceptions=cc-cr');
     expect(response.headers.get('link')).toMatch(/^<\/style\.css>; rel=preload, <https:\/\/github\.com\//);
+  });
+
+  it('spells the names as usual', async () => {
+    const raw = await new Promise<string[]>((resolve, reject) => {
+      get(base, (response) => { response.resume(); resolve(response.rawHeaders); }).on('error', reject);
+    });
+    expect(raw).toEqual(expect.arrayContaining(['Content-Usage', 'Link']));
   });
 });
 

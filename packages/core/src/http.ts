@@ -41,15 +41,30 @@ export interface NodeResponseLike {
   setHeader(name: string, value: string | string[]): unknown;
 }
 
+/** The usual spelling of the header fields core writes, by lowercase name. */
+const SPELLING: Readonly<Record<string, string>> = {
+  'content-usage': 'Content-Usage',
+  link: 'Link',
+  'x-robots-tag': 'X-Robots-Tag',
+  'tdm-reservation': 'tdm-reservation',
+  'tdm-policy': 'tdm-policy',
+};
+
+/** The usual spelling of a header name (`content-usage` → `Content-Usage`); other names as given. */
+export function headerName(name: string): string {
+  return SPELLING[name.toLowerCase()] ?? name;
+}
+
 /**
- * Sets the signal headers on a Node `ServerResponse`. A `Link` or
- * `X-Robots-Tag` already set by the application is kept and extended.
+ * Sets the signal headers on a Node `ServerResponse`, names in their usual
+ * spelling. A `Link` or `X-Robots-Tag` already set by the application is
+ * kept and extended.
  */
 export function setSignalHeaders(response: NodeResponseLike, preferences: Preferences, options?: EmitOptions): void {
   for (const [name, value] of Object.entries(signalHeaders(preferences, options))) {
     const existing = response.getHeader(name);
-    const merged = existing !== undefined && isListField(name) ? [String(existing), value].join(', ') : value;
-    response.setHeader(name, merged);
+    const before = existing === undefined || !isListField(name) ? [] : [existing].flat().map(String);
+    response.setHeader(headerName(name), [...before, value].join(', '));
   }
 }
 

@@ -1,23 +1,11 @@
 import type { EmitOptions } from '../emit.js';
-import { signalHeaders } from '../http.js';
+import { headerName, signalHeaders } from '../http.js';
 import type { Preferences } from '../preferences.js';
-
-/** The usual spelling of the header fields core writes, by lowercase name. */
-const SPELLING: Readonly<Record<string, string>> = {
-  'content-usage': 'Content-Usage',
-  link: 'Link',
-  'x-robots-tag': 'X-Robots-Tag',
-  'tdm-reservation': 'tdm-reservation',
-  'tdm-policy': 'tdm-policy',
-};
 
 /** Fields whose values are lists (RFC 9110 § 5.3): a value already sent is extended, not replaced. */
 const LIST_FIELDS = new Set(['link', 'x-robots-tag']);
 
-/** The usual spelling of a header name (`content-usage` → `Content-Usage`); other names as given. */
-export function headerName(name: string): string {
-  return SPELLING[name.toLowerCase()] ?? name;
-}
+export { headerName };
 
 /** Headers already set on a response: a Fetch `Headers`, a record, or `[name, value]` pairs. */
 export type ExistingHeaders =
