@@ -90,13 +90,15 @@ function cc_signals_robots_items( $site ) {
 	}
 	$types = cc_signals_post_types();
 	/**
-	 * Filters the most posts robots.txt considers (newest first; robots.txt keeps under 500 KiB anyway).
+	 * Filters the most posts robots.txt considers, newest first. 500 KiB hold
+	 * about 6,000 rules (3,000 with Content-Signal), so older posts would be
+	 * left out for size anyway; the limit bounds the memory of a cache miss.
 	 *
 	 * @since 0.1.0
 	 *
 	 * @param int $limit Maximum number of posts.
 	 */
-	$limit  = (int) apply_filters( 'cc_signals_robots_item_limit', 20000 );
+	$limit  = (int) apply_filters( 'cc_signals_robots_item_limit', 6000 );
 	$in     = implode( ',', array_fill( 0, count( $types ), '%s' ) );
 	$either = $rootless ? ' OR p.post_type IN (' . implode( ',', array_fill( 0, count( $rootless ), '%s' ) ) . ')' : '';
 	// Attachments are never 'publish': their status is 'inherit'.
@@ -152,11 +154,12 @@ function cc_signals_robots_items_from_rows( $rows ) {
 
 /**
  * The site's path rules (site module: defaults, items, omitted), cached in an
- * option until a choice, a default or a permalink setting changes.
+ * option until a choice, a default or a permalink setting changes, with the
+ * last robots.txt built from them (`text`, keyed by the text it was put into).
  *
  * @since 0.2.0
  *
- * @return array `site` (without items) and `rules`.
+ * @return array `site` (without items), `rules` and maybe `text`.
  */
 function cc_signals_robots_cached() {
 	$key    = md5( (string) wp_json_encode( array( cc_signals_site(), get_option( 'permalink_structure' ), get_option( 'show_on_front' ), get_option( 'page_on_front' ), home_url( '/' ), cc_signals_uploads_path() ) ) );
@@ -234,7 +237,14 @@ function cc_signals_robots_txt_result( $output ) {
 	 * @param int $bytes Limit in bytes.
 	 */
 	$limit = (int) apply_filters( 'cc_signals_robots_max_bytes', 500 * 1024 );
-	return cc_signals_site_robots_txt( $cached['site'], (string) $output, $limit, $cached['rules'] );
+	$key   = md5( $output . '|' . $limit );
+	if ( isset( $cached['text'][ $key ] ) ) {
+		return $cached['text'][ $key ];
+	}
+	$result         = cc_signals_site_robots_txt( $cached['site'], (string) $output, $limit, $cached['rules'] );
+	$cached['text'] = array( $key => $result );
+	update_option( 'cc_signals_robots_cache', $cached, false );
+	return $result;
 }
 
 /**

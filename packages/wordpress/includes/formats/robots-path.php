@@ -19,6 +19,10 @@
  * @throws CC_Signals_Validation_Error When it is not a robots.txt path.
  */
 function cc_signals_encode_robots_path( $path, $field ) {
+	// Most paths need no encoding: every character is kept as it is (robots.txt gets thousands).
+	if ( is_string( $path ) && preg_match( '/^\/(?:[A-Za-z0-9\-._~:\/?\[\]@!$&\'()*+,;=]|%[0-9A-Fa-f]{2})*$/D', $path ) ) {
+		return $path;
+	}
 	$path  = cc_signals_scrub_utf8( $path );
 	$space = '/[\x00-\x20\x7F\x{00A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}]/u';
 	if ( '/' !== substr( $path, 0, 1 ) || preg_match( $space, $path ) ) {
