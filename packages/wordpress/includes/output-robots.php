@@ -241,8 +241,9 @@ function cc_signals_robots_txt_result( $output ) {
 	if ( isset( $cached['text'][ $key ] ) ) {
 		return $cached['text'][ $key ];
 	}
-	$result         = cc_signals_site_robots_txt( $cached['site'], (string) $output, $limit, $cached['rules'] );
-	$cached['text'] = array( $key => $result );
+	$result = cc_signals_site_robots_txt( $cached['site'], (string) $output, $limit, $cached['rules'] );
+	// The last two texts: robots.txt itself and Site Health's reading of it.
+	$cached['text'] = array_slice( array( $key => $result ) + (array) ( $cached['text'] ?? array() ), 0, 2, true );
 	update_option( 'cc_signals_robots_cache', $cached, false );
 	return $result;
 }
