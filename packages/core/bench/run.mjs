@@ -9,6 +9,7 @@ import {
   serializeContentUsage,
   serializeRobotsTxt,
 } from '../dist/index.js';
+import { siteRobotsTxt } from '../dist/site.js';
 import { measure, opsPerSecond } from './measure.mjs';
 
 const headers = [
@@ -35,6 +36,22 @@ console.log(
 );
 
 console.log(`robots.txt parse + evaluate one URL, same file: ${(evaluateNs / 1e6).toFixed(2)} ms`);
+
+// A whole site's robots.txt (the site module), every post differing from its section.
+for (const count of [2000, 20000]) {
+  const signals = ['cc-cr', 'cc-cr-dc', 'cc-cr-ec'];
+  const items = Array.from({ length: count }, (_, i) => ({
+    id: String(i), section: 'post', path: `/${2000 + Math.floor(i / 365)}/${(i % 12) + 1}/a-typical-post-slug-${i}/`,
+    published: new Date(1.6e12 + i * 3.6e6).toISOString(),
+    intent: { categories: { 'train-ai': { choice: 'disallow', signal: signals[i % 3], signalVersion: '0.1' } } },
+  }));
+  const site = { intent: { categories: { 'train-ai': { choice: 'allow' } } }, sections: { post: {} }, items, options: { contentSignal: true } };
+  let result;
+  const ns = measure(() => { result = siteRobotsTxt(site, 'User-agent: *\nDisallow: /wp-admin/\n'); }, { batches: 3, minBatchMs: 100 });
+  console.log(
+    `siteRobotsTxt, ${count} differing posts: ${(ns / 1e6).toFixed(0)} ms, ${(Buffer.byteLength(result.text) / 1024).toFixed(0)} KiB, ${result.omitted.length} left out`,
+  );
+}
 
 function bigRobotsTxt(bytes) {
   const groups = [];
