@@ -44,7 +44,7 @@ foreach (
 		'admin-list',
 		'classic-meta-box',
 		'site-health',
-		'cli',
+		'class-cc-signals-cli',
 	) as $cc_signals_file
 ) {
 	require_once CC_SIGNALS_PLUGIN_DIR . 'includes/' . $cc_signals_file . '.php';

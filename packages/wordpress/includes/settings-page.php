@@ -33,7 +33,17 @@ function cc_signals_add_settings_fields() {
 	add_settings_field( 'cc_signals_site_default', __( 'Site default', 'cc-signals' ), 'cc_signals_site_default_field', 'cc-signals', 'cc_signals_defaults', array( 'label_for' => 'cc-signals-site-default' ) );
 	foreach ( cc_signals_post_types() as $type ) {
 		$object = get_post_type_object( $type );
-		add_settings_field( 'cc_signals_default_' . $type, esc_html( $object->labels->name ), 'cc_signals_post_type_default_field', 'cc-signals', 'cc_signals_defaults', array( 'label_for' => 'cc-signals-type-' . $type, 'post_type' => $type ) );
+		add_settings_field(
+			'cc_signals_default_' . $type,
+			esc_html( $object->labels->name ),
+			'cc_signals_post_type_default_field',
+			'cc-signals',
+			'cc_signals_defaults',
+			array(
+				'label_for' => 'cc-signals-type-' . $type,
+				'post_type' => $type,
+			)
+		);
 	}
 	add_settings_section( 'cc_signals_outputs', __( 'Where the preferences are stated', 'cc-signals' ), '__return_false', 'cc-signals' );
 	add_settings_field( 'cc_signals_outputs', __( 'Outputs', 'cc-signals' ), 'cc_signals_outputs_field', 'cc-signals', 'cc_signals_outputs' );

@@ -106,7 +106,7 @@ function cc_signals_site_health_result() {
  * @return array
  */
 function cc_signals_site_health_evaluate( $probe ) {
-	$result = array(
+	$result   = array(
 		'label'       => __( 'AI usage preferences reach visitors', 'cc-signals' ),
 		'status'      => 'good',
 		'badge'       => array(

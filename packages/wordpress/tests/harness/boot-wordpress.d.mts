@@ -4,6 +4,8 @@ export interface PluginOption { dir: string; slug?: string; activate?: boolean; 
 export interface BootOptions {
   cacheDir?: string;
   build?: 'beta' | 'nightly' | '6.5' | '6.4';
+  /** A WordPress release archive (.tar.xz/.tar.gz/.zip); used instead of `build`. */
+  archive?: string;
   sqlite?: 'cli' | 'builds';
   plugins?: PluginOption[];
   siteDir?: string;

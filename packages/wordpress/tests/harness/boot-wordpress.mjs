@@ -8,7 +8,7 @@ import net from 'node:net';
 import path from 'node:path';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
-import { SQLITE_PKGS, ensureWordPress, installSqlite, npmExtract, sh, withCacheLock } from './wordpress-builds.mjs';
+import { SQLITE_PKGS, ensureWordPress, ensureWordPressArchive, installSqlite, npmExtract, sh, withCacheLock } from './wordpress-builds.mjs';
 
 export const USERS = ['admin', 'editor', 'author', 'contributor'].map((role) => ({
   role, login: role, password: `${role}-password`, email: `${role}@example.org`,
@@ -193,6 +193,7 @@ async function startServer(php, port, siteDir, removeSite) {
 }
 
 // Options: cacheDir ('./.cache', reused across runs), build ('beta' = 6.6-RC3 | 'nightly' | '6.5' | '6.4'),
+// archive (a release archive such as wordpress-7.1.0.tar.xz, default $WP_ARCHIVE: used instead of `build`),
 // sqlite ('cli' = driver 3.0.2 | 'builds' = 2.1.11), plugins [{ dir, slug?, activate = true, copy = false }],
 // siteDir (kept by stop(); default: a fresh <cacheDir>/sites/wp-XXXXXX removed by stop()), port, php,
 // countQueries (an mu-plugin adds `X-Queries: <num_queries>` to every response).
@@ -201,9 +202,11 @@ export async function bootWordPress(o = {}) {
   const lap = (k) => { const now = Date.now(); timings[k] = now - last; last = now; };
   const cacheDir = path.resolve(o.cacheDir ?? './.cache');
   const php = o.php ?? 'php'; const sqlite = o.sqlite ?? 'cli';
+  // $WP_ARCHIVE (set per target by scripts/run-tests.mjs) puts every boot of a test run on that release.
+  const archive = o.archive ?? (process.env.WP_ARCHIVE || undefined);
   const { wpDir } = await withCacheLock(cacheDir, async () => {
     await npmExtract(cacheDir, SQLITE_PKGS[sqlite].spec, [SQLITE_PKGS[sqlite].zip]);
-    return ensureWordPress(cacheDir, o.build ?? 'beta');
+    return archive ? ensureWordPressArchive(cacheDir, archive) : ensureWordPress(cacheDir, o.build ?? 'beta');
   });
   lap('unpack');
   const { siteDir, port, url } = await prepareSite(cacheDir, wpDir, o);
@@ -247,9 +250,10 @@ return is_wp_error( $r ) ? array( 'error' => $r->get_error_message() ) : array( 
   return result.file;
 }
 
-// CLI: `node boot-wordpress.mjs [build]` boots, prints the URL, and stops on Ctrl-C.
+// CLI: `node boot-wordpress.mjs [build | path/to/wordpress-x.y.z.tar.xz]` boots, prints the URL, stops on Ctrl-C.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const wp = await bootWordPress({ build: process.argv[2] ?? 'beta' });
+  const arg = process.argv[2] ?? 'beta';
+  const wp = await bootWordPress(/\.(tar\.\w+|zip)$/.test(arg) ? { archive: arg } : { build: arg });
   console.log(JSON.stringify({ url: wp.url, siteDir: wp.siteDir, version: wp.version, timings: wp.timings }));
   const bye = async () => { await wp.stop(); process.exit(0); };
   process.on('SIGINT', bye); process.on('SIGTERM', bye);
