@@ -67,7 +67,7 @@ function cc_signals_defaults_section_intro() {
  * @since 0.1.0
  */
 function cc_signals_site_default_field() {
-	cc_signals_intent_fields( 'cc_signals_settings[site_default]', cc_signals_site_default_intent(), 'cc-signals-site-default' );
+	cc_signals_intent_fields( 'cc_signals_settings[site_default]', cc_signals_site_default_intent(), 'cc-signals-site-default', 'site' );
 }
 
 /**
@@ -79,7 +79,7 @@ function cc_signals_site_default_field() {
  */
 function cc_signals_post_type_default_field( $args ) {
 	$type = $args['post_type'];
-	cc_signals_intent_fields( 'cc_signals_settings[post_type_defaults][' . $type . ']', cc_signals_post_type_default_intent( $type ), 'cc-signals-type-' . $type );
+	cc_signals_intent_fields( 'cc_signals_settings[post_type_defaults][' . $type . ']', cc_signals_post_type_default_intent( $type ), 'cc-signals-type-' . $type, 'type' );
 }
 
 /**
@@ -91,26 +91,48 @@ function cc_signals_post_type_default_field( $args ) {
 function cc_signals_outputs_field() {
 	$outputs = cc_signals_get_settings()['outputs'];
 	$labels  = array(
-		'header'         => __( 'Content-Usage HTTP header (with licence links)', 'cc-signals' ),
-		'head_tags'      => __( 'Tags in the page head (content-usage meta, licence links)', 'cc-signals' ),
-		'robots'         => __( 'Rules in robots.txt', 'cc-signals' ),
-		'feeds'          => __( 'Elements in RSS and Atom feeds', 'cc-signals' ),
-		'content_signal' => __( 'Cloudflare Content-Signal line in robots.txt (cannot carry CC signals: states ai-train=no)', 'cc-signals' ),
-		'tdmrep'         => __( 'W3C TDMRep headers, meta tags and /.well-known/tdmrep.json', 'cc-signals' ),
-		'noai'           => __( '"noai, noimageai" robots directives when AI training is disallowed', 'cc-signals' ),
+		'header'         => array(
+			__( 'Content-Usage HTTP header (with licence links)', 'cc-signals' ),
+			__( 'IETF AI Preferences: the header AI crawlers read on every page, feed and file PHP serves.', 'cc-signals' ),
+		),
+		'head_tags'      => array(
+			__( 'Tags in the page head (content-usage meta, licence links)', 'cc-signals' ),
+			__( 'The same statement in the HTML, for pages copied or cached without their headers.', 'cc-signals' ),
+		),
+		'robots'         => array(
+			__( 'Rules in robots.txt', 'cc-signals' ),
+			__( 'Content-Usage lines in robots.txt: crawlers read them before fetching anything.', 'cc-signals' ),
+		),
+		'feeds'          => array(
+			__( 'Elements in RSS and Atom feeds', 'cc-signals' ),
+			__( 'The statement of the feed and of each entry, for readers that take content from feeds.', 'cc-signals' ),
+		),
+		'content_signal' => array(
+			__( 'Cloudflare Content-Signal line in robots.txt', 'cc-signals' ),
+			__( 'Content-Signal (Cloudflare): ai-train, search and ai-input yes/no; it cannot carry a CC signal, so "Disallow except…" is stated as ai-train=no.', 'cc-signals' ),
+		),
+		'tdmrep'         => array(
+			__( 'W3C TDMRep headers, meta tags and /.well-known/tdmrep.json', 'cc-signals' ),
+			__( 'TDMRep (W3C): reserves text and data mining rights under EU law; it states only "reserved" or not, so a CC signal reads as reserved.', 'cc-signals' ),
+		),
+		'noai'           => array(
+			__( '"noai, noimageai" robots directives when AI training is disallowed', 'cc-signals' ),
+			__( 'noai: an informal robots meta and X-Robots-Tag value some image sites and crawlers honour; it has no exceptions.', 'cc-signals' ),
+		),
 	);
 	echo '<fieldset>';
 	foreach ( $labels as $key => $label ) {
 		printf(
-			'<input type="hidden" name="cc_signals_settings[outputs][%1$s]" value="0"><label><input type="checkbox" name="cc_signals_settings[outputs][%1$s]" value="1"%2$s> %3$s</label><br>',
+			'<input type="hidden" name="cc_signals_settings[outputs][%1$s]" value="0"><label><input type="checkbox" name="cc_signals_settings[outputs][%1$s]" value="1"%2$s> %3$s</label><p class="description cc-signals-output-help">%4$s</p>',
 			esc_attr( $key ),
 			checked( ! empty( $outputs[ $key ] ), true, false ),
-			esc_html( $label )
+			esc_html( $label[0] ),
+			esc_html( $label[1] )
 		);
 	}
 	$urls = array(
 		'tdm_policy_url'  => __( 'TDMRep policy URL (an ODRL policy; optional)', 'cc-signals' ),
-		'rsl_license_url' => __( 'RSL licence URL (optional; adds License: to robots.txt and licence links)', 'cc-signals' ),
+		'rsl_license_url' => __( 'RSL licence URL (optional): RSL (Really Simple Licensing) is a machine-readable licence for AI use; the URL is added as License: in robots.txt and as a licence link', 'cc-signals' ),
 	);
 	foreach ( $urls as $key => $label ) {
 		printf(

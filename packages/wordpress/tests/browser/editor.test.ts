@@ -171,3 +171,45 @@ describe('the posts list', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('Settings → AI usage form: what is shown is what is saved', () => {
+  const storedSiteDefault = async () => (await wp.wpCli("return get_option( 'cc_signals_settings' )['site_default'];")).result;
+
+  it('shows the per-category controls only under Advanced, starting from the preset', async () => {
+    const page = await pageAs('admin');
+    await page.goto(`${wp.url}/wp-admin/options-general.php?page=cc-signals`);
+    const advanced = page.locator('.cc-signals-intent-fields', { has: page.locator('#cc-signals-site-default') }).locator('.cc-signals-advanced');
+    expect(await advanced.isVisible()).toBe(false);
+    expect((await page.locator('#cc-signals-site-default option').allTextContents()).join('|')).not.toMatch(/inherit/i);
+    await page.selectOption('#cc-signals-site-default', 'cc-cr-ec');
+    expect(await advanced.isVisible()).toBe(false);
+    await page.selectOption('#cc-signals-site-default', 'custom');
+    expect(await advanced.isVisible()).toBe(true);
+    expect(await page.inputValue('#cc-signals-site-default-train-ai')).toBe('disallow');
+    expect(await page.inputValue('#cc-signals-site-default-train-ai-signal')).toBe('cc-cr-ec');
+    await page.selectOption('#cc-signals-site-default-search', 'disallow');
+    await Promise.all([page.waitForURL('**settings-updated=true**'), page.click('#submit')]);
+    expect(await storedSiteDefault()).toEqual({
+      categories: { search: { choice: 'disallow' }, 'train-ai': { choice: 'disallow', signal: 'cc-cr-ec', signalVersion: '0.1' } },
+    });
+    expect(await page.inputValue('#cc-signals-site-default')).toBe('custom');
+    expect(await advanced.isVisible()).toBe(true);
+    expect(await page.inputValue('#cc-signals-site-default-search')).toBe('disallow');
+
+    await page.selectOption('#cc-signals-site-default', 'allow');
+    expect(await advanced.isVisible()).toBe(false);
+    await Promise.all([page.waitForURL('**settings-updated=true**'), page.click('#submit')]);
+    expect(await storedSiteDefault()).toEqual(presetIntent('allow'));
+    expect(await page.inputValue('#cc-signals-site-default')).toBe('allow');
+  });
+
+  it('explains each output in one line', async () => {
+    const page = await pageAs('admin');
+    await page.goto(`${wp.url}/wp-admin/options-general.php?page=cc-signals`);
+    const help = await page.locator('.cc-signals-output-help').allTextContents();
+    expect(help).toHaveLength(7);
+    for (const name of ['Content-Signal', 'TDMRep', 'noai']) expect(help.join('\n')).toContain(name);
+    expect(await page.locator('label[for="cc-signals-rsl_license_url"]').textContent()).toContain('RSL');
+    expect(errors).toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ final class AdminListTest extends CC_Signals_TestCase {
 
 	public function test_quick_edit_box_has_select_and_nonce(): void {
 		$html = $this->capture( static fn() => cc_signals_inline_edit_box( 'cc_signals', 'post' ) );
-		$this->assertStringContainsString( '<select name="cc_signals_preset">', $html );
+		$this->assertStringContainsString( '<select class="cc-signals-preset" name="cc_signals_preset">', $html );
 		$this->assertStringContainsString( 'name="cc_signals_inline_nonce"', $html );
 	}
 
