@@ -13,7 +13,7 @@ export default mergeConfig(
   defineConfig({
     test: {
       include: ['tests/**/*.test.ts'],
-      exclude: firstTarget ? [] : ['tests/plugin-zip.test.ts', 'tests/editor-model.test.ts'],
+      exclude: firstTarget ? [] : ['tests/plugin-zip.test.ts', 'tests/editor-model.test.ts', 'tests/harness.test.ts'],
       outputFile: { json: `.test-results/vitest-node${nodeMajor}-wp${target}.json` },
       testTimeout: 120_000,
       hookTimeout: 300_000,

@@ -132,7 +132,7 @@ function cc_signals_intent_fields( $name, $intent, $id, $context = 'post' ) {
 
 /**
  * Prints, once per page, the script that shows the per-category controls under
- * "Advanced" only and makes them follow the chosen preset.
+ * "Advanced" only and makes them follow the chosen preset, and their style.
  *
  * @since 0.1.0
  */
@@ -163,6 +163,8 @@ document.addEventListener( 'change', function ( event ) {
 } );
 JS;
 	wp_print_inline_script_tag( $script );
+	// Long preset names must not push the selects out of a narrow box (the media screen's side column).
+	echo '<style>.cc-signals-advanced{min-width:0;margin:0;padding:0;border:0}.cc-signals-intent-fields select{max-width:100%;box-sizing:border-box}.cc-signals-intent-fields [data-category] select{display:block}</style>';
 }
 
 /**

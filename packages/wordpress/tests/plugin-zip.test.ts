@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RELEASE_ARCHIVE } from './harness/wordpress-builds.mjs';
 import { PLUGIN_DIR } from './support/site';
@@ -22,6 +23,13 @@ describe('pnpm plugin-zip', () => {
     const loaded = /^cc-signals\/(load\.php|uninstall\.php|readme\.txt|block\.json|includes\/.+\.php|build\/[\w-]+\.(js|asset\.php|css)|languages\/.+)$/;
     expect(entries.filter((entry) => !entry.endsWith('/') && !loaded.test(entry))).toEqual([]);
   }, 120_000);
+});
+
+describe('the editor script', () => {
+  it('is at most 5 KB gzipped', () => {
+    const size = gzipSync(readFileSync(path.join(PLUGIN_DIR, 'build/editor.js'))).length;
+    expect(size).toBeLessThanOrEqual(5 * 1024);
+  });
 });
 
 describe('readme.txt', () => {

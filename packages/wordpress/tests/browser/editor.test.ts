@@ -58,13 +58,19 @@ describe('the editor panel', () => {
     const page = await pageAs('author');
     await openEditor(wp, page, ids.mine!);
     const panel = await openSignalsPanel(page);
-    await expect.poll(() => panel.getByLabel('Allow', { exact: true }).isChecked()).toBe(true);
-    await expect.poll(() => panel.textContent()).toContain('AI Model Training: allowed.');
+    const picker = panel.getByLabel('Who may train AI on this post?');
+    await expect.poll(() => picker.inputValue()).toBe('allow');
+    await expect.poll(() => panel.textContent()).toContain('AI developers may train on this post.');
     await page.screenshot({ path: path.join(CACHE_DIR, 'editor-page.png') });
-    await panel.getByLabel('Disallow except CC Credit', { exact: true }).check();
-    await expect.poll(() => panel.textContent())
-      .toContain('AI Model Training: not allowed, unless you meet the conditions of CC Credit 0.1.');
+    await picker.selectOption('cc-cr');
+    await expect.poll(() => panel.textContent()).toContain('AI developers may train on this post if they credit you.');
+    // Compact (seven radios with descriptions took ~800 px), and the collapsed panel names the choice.
+    expect((await panel.boundingBox())!.height).toBeLessThan(320);
     await panel.screenshot({ path: path.join(CACHE_DIR, 'editor-panel.png') });
+    const toggle = panel.getByRole('button', { name: 'AI usage (CC signals)' });
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await toggle.textContent()).toContain('Allow with credit');
     await savePost(page, ids.mine!);
     expect(await headerOf(urls.mine!)).toEqual(expectedPreferences(SITE, {}, 'post', presetIntent('cc-cr')));
   });
@@ -76,7 +82,8 @@ describe('the editor panel', () => {
     await panel.getByLabel('Advanced: choose per category').check();
     await panel.getByLabel('Search', { exact: true }).selectOption('disallow');
     await panel.getByLabel('AI Model Training', { exact: true }).selectOption('disallow:cc-cr-ec');
-    await expect.poll(() => panel.textContent()).toContain('Custom choice per category');
+    await expect.poll(() => panel.getByLabel('Who may train AI on this post?').inputValue()).toBe('custom');
+    await expect.poll(() => panel.textContent()).toContain('Search: not allowed.');
     await panel.screenshot({ path: path.join(CACHE_DIR, 'editor-panel-advanced.png') });
     await savePost(page, ids.advanced!);
     const intent: Intent = { categories: {
@@ -89,8 +96,8 @@ describe('the editor panel', () => {
     const page = await pageAs('author');
     await openEditor(wp, page, ids.inherits!);
     const panel = await openSignalsPanel(page);
-    expect(await panel.getByLabel('Inherit', { exact: true }).isChecked()).toBe(true);
-    expect(await panel.locator('#cc-signals-preset-inherit-description').textContent()).toContain('Disallow');
+    expect(await panel.getByLabel('Who may train AI on this post?').inputValue()).toBe('inherit');
+    expect(await panel.locator('#cc-signals-preset-description').textContent()).toContain('Now: No AI training.');
   });
 });
 
@@ -211,5 +218,26 @@ describe('Settings → AI usage form: what is shown is what is saved', () => {
     for (const name of ['Content-Signal', 'TDMRep', 'noai']) expect(help.join('\n')).toContain(name);
     expect(await page.locator('label[for="cc-signals-rsl_license_url"]').textContent()).toContain('RSL');
     expect(errors).toEqual([]);
+  });
+});
+
+describe('the classic meta box', () => {
+  it('fits the side column of the media edit screen', async () => {
+    const { result: id } = await wp.wpCli(`$id = wp_insert_attachment( array( 'post_title' => 'A picture', 'post_mime_type' => 'image/png', 'post_status' => 'inherit' ), 'picture.png' );
+update_post_meta( $id, '_cc_signals', array( 'categories' => array( 'train-ai' => array( 'choice' => 'disallow', 'signal' => 'cc-cr-ec', 'signalVersion' => '0.1' ), 'search' => array( 'choice' => 'allow' ) ) ) );
+return $id;`);
+    const page = await pageAs('admin');
+    await page.goto(`${wp.url}/wp-admin/post.php?post=${String(id)}&action=edit`);
+    const box = page.locator('#side-sortables #cc-signals');
+    await box.waitFor();
+    const outer = (await box.boundingBox())!;
+    const selects = box.locator('select');
+    expect(await selects.count()).toBeGreaterThan(2);
+    for (const select of await selects.all()) {
+      const inner = (await select.boundingBox())!;
+      expect(inner.x).toBeGreaterThanOrEqual(outer.x);
+      expect(inner.x + inner.width).toBeLessThanOrEqual(outer.x + outer.width);
+    }
+    expect(await page.locator('#cc-signals-meta').inputValue()).toBe('custom');
   });
 });

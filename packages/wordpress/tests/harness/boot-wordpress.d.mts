@@ -29,3 +29,4 @@ export interface WordPress {
 export const USERS: HarnessUser[];
 export const QUERY_COUNT_MU_PLUGIN: string;
 export function bootWordPress(options?: BootOptions): Promise<WordPress>;
+export function portIsFree(port: number): Promise<boolean>;

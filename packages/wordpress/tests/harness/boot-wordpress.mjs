@@ -90,6 +90,12 @@ $wp_rewrite->flush_rules( false );
 echo json_encode( array( 'user_id' => $r['user_id'], 'version' => get_bloginfo( 'version' ) ) );
 `;
 
+/** Whether nothing listens on 127.0.0.1:<port> (we could bind it). */
+export const portIsFree = (port) => new Promise((resolve) => {
+  const srv = net.createServer().once('error', () => resolve(false));
+  srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+});
+
 const freePort = () => new Promise((resolve, reject) => {
   const srv = net.createServer().once('error', reject);
   srv.listen(0, '127.0.0.1', () => { const { port } = srv.address(); srv.close(() => resolve(port)); });
@@ -198,6 +204,10 @@ async function startServer(php, port, siteDir, removeSite) {
 // siteDir (kept by stop(); default: a fresh <cacheDir>/sites/wp-XXXXXX removed by stop()), port, php,
 // countQueries (an mu-plugin adds `X-Queries: <num_queries>` to every response).
 export async function bootWordPress(o = {}) {
+  // A port asked for must be ours: never talk to whatever else already listens there.
+  if (o.port !== undefined && !(await portIsFree(o.port))) {
+    throw new Error(`port ${o.port} on 127.0.0.1 is already in use: stop what listens there, or choose another port`);
+  }
   const t0 = Date.now(); const timings = {}; let last = t0;
   const lap = (k) => { const now = Date.now(); timings[k] = now - last; last = now; };
   const cacheDir = path.resolve(o.cacheDir ?? './.cache');
