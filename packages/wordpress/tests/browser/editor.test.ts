@@ -72,7 +72,8 @@ describe('the editor panel', () => {
     await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await toggle.textContent()).toContain('Allow with credit');
     await savePost(page, ids.mine!);
-    expect(await headerOf(urls.mine!)).toEqual(expectedPreferences(SITE, {}, 'post', presetIntent('cc-cr')));
+    // The editor may send the post and its meta in two requests: wait for the meta to land.
+    await expect.poll(() => headerOf(urls.mine!)).toEqual(expectedPreferences(SITE, {}, 'post', presetIntent('cc-cr')));
   });
 
   it('saves a per-category choice made under Advanced', async () => {
@@ -89,7 +90,7 @@ describe('the editor panel', () => {
     const intent: Intent = { categories: {
       'train-ai': { choice: 'disallow', signal: 'cc-cr-ec', signalVersion: '0.1' }, search: { choice: 'disallow' },
     } };
-    expect(await headerOf(urls.advanced!)).toEqual(expectedPreferences(SITE, {}, 'post', intent));
+    await expect.poll(() => headerOf(urls.advanced!)).toEqual(expectedPreferences(SITE, {}, 'post', intent));
   });
 
   it('shows what "Inherit" resolves to', async () => {
