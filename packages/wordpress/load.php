@@ -31,6 +31,7 @@ foreach (
 		'settings-validate',
 		'settings-page',
 		'settings-preview',
+		'multisite',
 		'form-fields',
 		'meta',
 		'resolve',

@@ -203,6 +203,12 @@ function cc_signals_render_settings_page() {
 	}
 	$preview = cc_signals_settings_preview();
 	echo '<div class="wrap"><h1>' . esc_html__( 'AI usage (CC signals)', 'cc-signals' ) . '</h1>';
+	/**
+	 * Fires before the settings form (e.g. the multisite notice).
+	 *
+	 * @since 0.1.0
+	 */
+	do_action( 'cc_signals_before_settings_form' );
 	echo '<form action="options.php" method="post">';
 	settings_fields( 'cc_signals' );
 	do_settings_sections( 'cc-signals' );

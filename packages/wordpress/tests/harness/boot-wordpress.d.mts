@@ -12,6 +12,8 @@ export interface BootOptions {
   port?: number;
   php?: string;
   countQueries?: boolean;
+  /** A subdirectory multisite network; plugins are network-activated. */
+  multisite?: boolean;
 }
 export interface WordPress {
   url: string;
@@ -25,6 +27,8 @@ export interface WordPress {
   wpCli(code: string): Promise<{ output: string; result: unknown }>;
   snapshotDb(dest: string): Promise<string>;
   activatePlugin(slug: string): Promise<string>;
+  /** Multisite only: adds a site at /<slug>/ (wpmu_create_blog). */
+  createSite(slug: string, title?: string): Promise<{ id: number; url: string }>;
 }
 export const USERS: HarnessUser[];
 export const QUERY_COUNT_MU_PLUGIN: string;
