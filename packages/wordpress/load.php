@@ -32,6 +32,7 @@ foreach (
 		'settings-page',
 		'settings-preview',
 		'multisite',
+		'webserver',
 		'form-fields',
 		'meta',
 		'resolve',

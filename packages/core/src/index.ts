@@ -31,3 +31,4 @@ export * from './robots/index.js';
 export * from './content-signal.js';
 export * from './tdmrep.js';
 export { compileRobotsRules } from './robots/compile.js';
+export * from './webserver/index.js';

@@ -218,5 +218,42 @@ function cc_signals_render_settings_page() {
 	echo '<p>' . esc_html__( 'robots.txt lines for the defaults (posts with their own choice add their own lines):', 'cc-signals' ) . '</p>';
 	echo '<pre class="cc-signals-preview-robots">' . esc_html( $preview['robots'] ) . '</pre>';
 	echo '<p>' . esc_html__( 'HTTP headers of a page that uses the site default:', 'cc-signals' ) . '</p>';
-	echo '<pre class="cc-signals-preview-headers">' . esc_html( $preview['headers'] ) . '</pre></div>';
+	echo '<pre class="cc-signals-preview-headers">' . esc_html( $preview['headers'] ) . '</pre>';
+	cc_signals_render_webserver_section();
+	echo '</div>';
+}
+
+/**
+ * The web-server snippets: media files (and pages a cache serves without PHP) get their
+ * Content-Usage header from the web server's configuration, not from WordPress.
+ *
+ * @since 0.1.0
+ */
+function cc_signals_render_webserver_section() {
+	$rules = cc_signals_uploads_rules();
+	echo '<h2 id="cc-signals-webserver">' . esc_html__( 'Media files and cached pages', 'cc-signals' ) . '</h2>';
+	echo '<p>' . esc_html__( 'Your web server sends files from the uploads folder without running WordPress, so their Content-Usage header must come from its configuration. Add the block for your server, and again after you change the Media default or a media item\'s own choice. A page cache that serves pages without WordPress needs the same: keep the Content-Usage, Link and (if on) tdm-reservation, tdm-policy and X-Robots-Tag headers in the cache, or set them in the server like this.', 'cc-signals' ) . '</p>';
+	try {
+		$apache = cc_signals_apache_htaccess( $rules );
+		$nginx  = cc_signals_nginx_snippet( $rules );
+	} catch ( InvalidArgumentException $error ) {
+		echo '<p class="notice notice-error">' . esc_html( $error->getMessage() ) . '</p>';
+		return;
+	}
+	printf(
+		'<h3>%1$s</h3><p>%2$s</p><textarea class="large-text code cc-signals-apache" rows="8" readonly>%3$s</textarea>',
+		esc_html__( 'Apache', 'cc-signals' ),
+		/* translators: %s: the uploads folder on disk. */
+		esc_html( sprintf( __( 'In %s/.htaccess (needs mod_headers):', 'cc-signals' ), wp_get_upload_dir()['basedir'] ) ),
+		esc_textarea( $apache )
+	);
+	printf(
+		'<h3>%1$s</h3><textarea class="large-text code cc-signals-nginx" rows="10" readonly>%2$s</textarea>',
+		esc_html__( 'nginx', 'cc-signals' ),
+		esc_textarea( $nginx )
+	);
+	if ( $rules['skipped'] ) {
+		/* translators: %d: number of files. */
+		echo '<p>' . esc_html( sprintf( _n( '%d file name cannot be written safely in a server configuration and is left out: rename it to state its own choice.', '%d file names cannot be written safely in a server configuration and are left out: rename them to state their own choice.', $rules['skipped'], 'cc-signals' ), $rules['skipped'] ) ) . '</p>';
+	}
 }
