@@ -12,6 +12,8 @@ export interface BootOptions {
   port?: number;
   php?: string;
   countQueries?: boolean;
+  /** Extra arguments of `php -S`, e.g. `['-d', 'opcache.enable_cli=1']`. */
+  phpArgs?: string[];
   /** A subdirectory multisite network; plugins are network-activated. */
   multisite?: boolean;
 }

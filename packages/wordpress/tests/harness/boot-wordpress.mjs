@@ -199,13 +199,13 @@ echo "\\n@@WPCLI@@" . json_encode( $__r === 1 ? null : $__r );`, {}, { '.snippet
   return { phpRun, wpCli };
 }
 
-async function startServer(php, port, siteDir, removeSite) {
+async function startServer(php, port, siteDir, removeSite, phpArgs = []) {
   const logFile = path.join(siteDir, 'server.log');
   const logFd = fs.openSync(logFile, 'a'); // a file, not a pipe: an unread pipe would stall php -S
   // setpriv --pdeathsig (util-linux) makes the kernel kill php -S if this Node process dies, even by SIGKILL.
   const serverEnv = { ...process.env };
   delete serverEnv.PHP_CLI_SERVER_WORKERS; // workers outlive a killed parent: never use them
-  const serverCmd = [php, '-S', `127.0.0.1:${port}`, '-d', 'memory_limit=512M', 'router.php'];
+  const serverCmd = [php, '-S', `127.0.0.1:${port}`, '-d', 'memory_limit=512M', ...phpArgs, 'router.php'];
   if (exists('/usr/bin/setpriv')) serverCmd.unshift('/usr/bin/setpriv', '--pdeathsig', 'KILL', '--');
   const child = spawn(serverCmd[0], serverCmd.slice(1), { cwd: siteDir, stdio: ['ignore', logFd, logFd], env: serverEnv });
   fs.closeSync(logFd);
@@ -230,6 +230,7 @@ async function startServer(php, port, siteDir, removeSite) {
 // archive (a release archive such as wordpress-7.1.0.tar.xz, default $WP_ARCHIVE: used instead of `build`),
 // sqlite ('cli' = driver 3.0.2 | 'builds' = 2.1.11), plugins [{ dir, slug?, activate = true, copy = false }],
 // siteDir (kept by stop(); default: a fresh <cacheDir>/sites/wp-XXXXXX removed by stop()), port, php,
+// phpArgs (extra `php -S` arguments, e.g. ['-d', 'opcache.enable_cli=1']),
 // countQueries (an mu-plugin adds `X-Queries: <num_queries>` to every response), multisite (a subdirectory
 // network: plugins are network-activated, wp.createSite(slug) adds a site at /<slug>/).
 export async function bootWordPress(o = {}) {
@@ -261,7 +262,7 @@ export async function bootWordPress(o = {}) {
   // Rules flushed under WP_INSTALLING lack the taxonomy archives (/category/x/ was a 404); plugins add rules too.
   await wpCli('global $wp_rewrite; $wp_rewrite->flush_rules( false );');
   lap('plugins');
-  const { child, stop } = await startServer(php, port, siteDir, !o.siteDir);
+  const { child, stop } = await startServer(php, port, siteDir, !o.siteDir, o.phpArgs);
   lap('serve');
   timings.total = Date.now() - t0;
   // Consistent copy of the live DB at any moment (SQLite3::backup). The driver uses WAL mode; a plain file
