@@ -154,7 +154,8 @@ function cc_signals_rest_check_settings( $response, $handler, $request ) {
 		return $response;
 	}
 	$sent = $request->get_param( 'cc_signals_settings' );
-	if ( is_wp_error( $response ) || null === $sent ) {
+	// This filter runs before the route's permission check: leave others to its 403.
+	if ( is_wp_error( $response ) || null === $sent || ! current_user_can( 'manage_options' ) ) {
 		return $response;
 	}
 	$merged = cc_signals_merge_settings( cc_signals_get_settings(), $sent );

@@ -62,6 +62,12 @@ final class SettingsRestTest extends CC_Signals_TestCase {
 		$this->assertSame( $before, get_option( 'cc_signals_settings' ) );
 	}
 
+	public function test_an_editor_gets_403(): void {
+		$this->login( 'editor' );
+		$this->assertSame( 403, $this->send( '{"cc_signals_settings":{"outputs":{"noai":true}}}' )->get_status() );
+		$this->assertFalse( cc_signals_get_settings()['outputs']['noai'] );
+	}
+
 	public function test_empty_objects_read_back_as_objects(): void {
 		$this->settings(
 			array(
