@@ -71,6 +71,11 @@ describe('the editor panel', () => {
     await toggle.click();
     await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await toggle.textContent()).toContain('Allow with credit');
+    // Only the post is edited, so saving needs no multi-entity confirmation.
+    expect(await page.evaluate(() => {
+      const { data } = (window as unknown as { wp: { data: { select(store: string): Record<string, () => unknown> } } }).wp;
+      return [data.select('core/editor').hasNonPostEntityChanges!(), (data.select('core').__experimentalGetDirtyEntityRecords!() as { kind: string }[]).map((r) => r.kind)];
+    })).toEqual([false, ['postType']]);
     await savePost(page, ids.mine!);
     // The editor may send the post and its meta in two requests: wait for the meta to land.
     await expect.poll(() => headerOf(urls.mine!)).toEqual(expectedPreferences(SITE, {}, 'post', presetIntent('cc-cr')));
