@@ -11,8 +11,8 @@ import { wordpressTargets } from '../tests/harness/wordpress-builds.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const results = path.join(root, '.test-results');
+fs.rmSync(results, { recursive: true, force: true }); // no report of an earlier run may count again
 fs.mkdirSync(results, { recursive: true });
-fs.rmSync(path.join(results, 'notes.txt'), { force: true });
 const note = (line) => { console.log(line); fs.appendFileSync(path.join(results, 'notes.txt'), `${line}\n`); };
 const run = (cmd, args, env = {}) => {
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
