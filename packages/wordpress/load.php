@@ -32,6 +32,8 @@ foreach (
 		'settings-validate',
 		'settings-page',
 		'settings-preview',
+		'multisite',
+		'webserver',
 		'form-fields',
 		'meta',
 		'resolve',
@@ -45,7 +47,7 @@ foreach (
 		'admin-list',
 		'classic-meta-box',
 		'site-health',
-		'cli',
+		'class-cc-signals-cli',
 		'hooks',
 	) as $cc_signals_file
 ) {

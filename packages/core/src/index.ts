@@ -45,3 +45,4 @@ export { evaluateRobots, type RobotsEvaluation } from './robots/evaluate.js';
 export { serializeRobotsRules, serializeRobotsTxt, robotsGroupLines, robotsLicenseLines } from './robots/serialize.js';
 export { compileRobotsRules } from './robots/compile.js';
 export { parseFeed, serializeAtom, serializeJsonFeed, serializeRss, type FeedInput, type FeedItemInput, type FeedOptions } from './feeds/index.js';
+export * from './webserver/index.js';

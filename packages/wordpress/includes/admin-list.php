@@ -51,8 +51,8 @@ function cc_signals_render_column( $column, $post_id ) {
 	$own    = cc_signals_post_intent( $post_id );
 	$preset = array() === $own['categories'] ? 'inherit' : cc_signals_preset_id_for_intent( $own );
 	$label  = 'inherit' === $preset
-		/* translators: %s: the content-usage value the post inherits, or "no preference". */
-		? sprintf( __( 'Default (%s)', 'cc-signals' ), cc_signals_describe_preferences( cc_signals_preferences_for_post( $post_id ) ) )
+		/* translators: %s: the name of the choice the post inherits, e.g. "Disallow except CC Credit". */
+		? sprintf( __( 'Default (%s)', 'cc-signals' ), cc_signals_describe_default( get_post_type( $post_id ) ) )
 		: cc_signals_preset_label( $preset );
 	printf(
 		'<span class="cc-signals-column" data-cc-signals-preset="%1$s" data-cc-signals-intent="%2$s">%3$s</span>',
@@ -63,16 +63,20 @@ function cc_signals_render_column( $column, $post_id ) {
 }
 
 /**
- * A short description of preferences for the list: the Content-Usage value, or "no preference".
+ * The name of the choice a post of this type inherits (site default → type default): the
+ * preset's name, "Advanced (per category)" when no preset matches, or "no preference".
  *
  * @since 0.1.0
  *
- * @param array $prefs Preferences.
+ * @param string $type Post type.
  * @return string
  */
-function cc_signals_describe_preferences( $prefs ) {
-	$value = (string) cc_signals_serialize_content_usage( $prefs );
-	return '' === $value ? __( 'no preference', 'cc-signals' ) : $value;
+function cc_signals_describe_default( $type ) {
+	$intent = cc_signals_resolve_intent( cc_signals_site_default_intent(), cc_signals_post_type_default_intent( (string) $type ) );
+	if ( array() === $intent['categories'] ) {
+		return __( 'no preference', 'cc-signals' );
+	}
+	return cc_signals_preset_label( cc_signals_preset_id_for_intent( $intent ) );
 }
 
 /**

@@ -31,12 +31,11 @@ function cc_signals_add_meta_box( $post_type, $post = null ) {
  */
 function cc_signals_render_meta_box( $post ) {
 	wp_nonce_field( 'cc_signals_meta_box_' . $post->ID, 'cc_signals_meta_box_nonce' );
-	$inherited = cc_signals_preferences_for_post_type( $post->post_type );
 	echo '<p>' . esc_html(
 		sprintf(
-			/* translators: %s: content-usage value of the default, or "no preference". */
+			/* translators: %s: name of the default choice, e.g. "Disallow except CC Credit", or "no preference". */
 			__( 'Default for this content type: %s', 'cc-signals' ),
-			cc_signals_describe_preferences( $inherited )
+			cc_signals_describe_default( $post->post_type )
 		)
 	) . '</p>';
 	cc_signals_intent_fields( 'cc_signals_meta', cc_signals_post_intent( $post ), 'cc-signals-meta' );

@@ -24,6 +24,7 @@ function cc_signals_hooks() {
 		// Settings and meta.
 		array( 'init', 'cc_signals_register_settings', 20, 1, 'core' ),
 		array( 'rest_request_before_callbacks', 'cc_signals_rest_check_settings', 10, 3, 'core' ),
+		array( 'rest_request_after_callbacks', 'cc_signals_rest_settings_objects', 10, 3, 'core' ),
 		array( 'admin_menu', 'cc_signals_add_settings_page', 10, 1, 'admin' ),
 		array( 'admin_init', 'cc_signals_add_settings_fields', 10, 1, 'admin' ),
 		array( 'rest_api_init', 'cc_signals_register_preview_route', 10, 1, 'admin' ),
@@ -58,6 +59,10 @@ function cc_signals_hooks() {
 		array( 'admin_notices', 'cc_signals_meta_box_notice', 10, 1, 'admin' ),
 		array( 'site_status_tests', 'cc_signals_site_status_tests', 10, 1, 'admin' ),
 		array( 'rest_api_init', 'cc_signals_register_site_health_route', 10, 1, 'admin' ),
+		// Multisite: network-wide defaults.
+		array( 'network_admin_menu', 'cc_signals_add_network_page', 10, 1, 'admin' ),
+		array( 'network_admin_edit_cc_signals_network', 'cc_signals_save_network_page', 10, 1, 'admin' ),
+		array( 'cc_signals_before_settings_form', 'cc_signals_network_notice', 10, 1, 'admin' ),
 	);
 	// The robots.txt and tdmrep.json cache: flushed when a choice, a default or a permalink changes.
 	foreach ( array( 'cc_signals_settings', 'permalink_structure', 'show_on_front', 'page_on_front', 'home', 'wp_attachment_pages_enabled', 'upload_path', 'upload_url_path' ) as $option ) {

@@ -126,11 +126,12 @@ function cc_signals_rest_check_meta( $prepared, $request ) {
 	if ( is_wp_error( $prepared ) || ! is_array( $meta ) || ! array_key_exists( '_cc_signals', $meta ) || null === $meta['_cc_signals'] ) {
 		return $prepared;
 	}
-	list( $current, $retired ) = cc_signals_split_retired( $meta['_cc_signals'] );
-	if ( is_array( $current ) ) {
-		$current['categories'] += cc_signals_changed_retired( $retired, (int) $request['id'] );
+	$intent = cc_signals_rest_meta_shape( $meta['_cc_signals'], $request );
+	if ( ! is_wp_error( $intent ) ) {
+		list( $current, $retired ) = cc_signals_split_retired( $meta['_cc_signals'] );
+		$current['categories']     = ( $current['categories'] ?? array() ) + cc_signals_changed_retired( $retired, (int) $request['id'] );
+		$intent                    = cc_signals_normalize_intent( $current );
 	}
-	$intent = cc_signals_normalize_intent( $current );
 	if ( ! is_wp_error( $intent ) ) {
 		return $prepared;
 	}
@@ -146,6 +147,58 @@ function cc_signals_rest_check_meta( $prepared, $request ) {
 				'field'  => rtrim( $field, '.' ),
 				'params' => array( 'meta' => $message ),
 			)
+		)
+	);
+}
+
+/**
+ * Checks the shape of a `_cc_signals` REST value before it is read: an object whose only
+ * property is `categories`, itself an object. `{}` is the empty intent (every category
+ * inherits). JSON decoding makes `{}` and `[]` the same PHP array, so the raw body tells them apart.
+ *
+ * @since 0.1.0
+ *
+ * @param mixed           $value   The decoded value.
+ * @param WP_REST_Request $request The request.
+ * @return true|WP_Error True, or an error naming the field (relative to `meta._cc_signals`).
+ */
+function cc_signals_rest_meta_shape( $value, $request ) {
+	$raw = json_decode( (string) $request->get_body() );
+	if ( ! is_array( $value ) || ( isset( $raw->meta->_cc_signals ) && is_array( $raw->meta->_cc_signals ) ) ) {
+		return cc_signals_shape_error( '', __( 'expected an object such as {"categories":{}}', 'cc-signals' ), array( 'categories' ) );
+	}
+	foreach ( array_keys( $value ) as $key ) {
+		if ( 'categories' !== $key ) {
+			/* translators: %s: the property sent. */
+			return cc_signals_shape_error( (string) $key, sprintf( __( '"%s" is not a property; the only property is "categories"', 'cc-signals' ), $key ), array( 'categories' ) );
+		}
+	}
+	if ( array_key_exists( 'categories', $value ) && ! is_array( $value['categories'] ) ) {
+		$ids = cc_signals_category_ids();
+		/* translators: 1: the value sent, 2: comma-separated category ids. */
+		return cc_signals_shape_error( 'categories', sprintf( __( 'expected an object keyed by category id (%2$s), got %1$s', 'cc-signals' ), wp_json_encode( $value['categories'] ), implode( ', ', $ids ) ), $ids );
+	}
+	return true;
+}
+
+/**
+ * A 400 error for a wrongly shaped value: `$field` (empty for the value itself) and the message.
+ *
+ * @since 0.1.0
+ *
+ * @param string   $field   Field path below the value.
+ * @param string   $message What is wrong.
+ * @param string[] $allowed Allowed property names or ids.
+ * @return WP_Error
+ */
+function cc_signals_shape_error( $field, $message, $allowed ) {
+	return new WP_Error(
+		'cc_signals_invalid_value',
+		'' === $field ? $message : $field . ': ' . $message,
+		array(
+			'status'  => 400,
+			'field'   => $field,
+			'allowed' => $allowed,
 		)
 	);
 }

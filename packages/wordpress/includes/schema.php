@@ -276,6 +276,12 @@ function cc_signals_prefix_error( $error, $prefix ) {
 	return new WP_Error(
 		$error->get_error_code(),
 		$message,
-		array_merge( $data, array( 'status' => 400, 'field' => $field ) )
+		array_merge(
+			$data,
+			array(
+				'status' => 400,
+				'field'  => $field,
+			)
+		)
 	);
 }

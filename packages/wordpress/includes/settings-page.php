@@ -32,7 +32,17 @@ function cc_signals_add_settings_fields() {
 	add_settings_field( 'cc_signals_site_default', __( 'Site default', 'cc-signals' ), 'cc_signals_site_default_field', 'cc-signals', 'cc_signals_defaults', array( 'label_for' => 'cc-signals-site-default' ) );
 	foreach ( cc_signals_post_types() as $type ) {
 		$object = get_post_type_object( $type );
-		add_settings_field( 'cc_signals_default_' . $type, esc_html( $object->labels->name ), 'cc_signals_post_type_default_field', 'cc-signals', 'cc_signals_defaults', array( 'label_for' => 'cc-signals-type-' . $type, 'post_type' => $type ) );
+		add_settings_field(
+			'cc_signals_default_' . $type,
+			esc_html( $object->labels->name ),
+			'cc_signals_post_type_default_field',
+			'cc-signals',
+			'cc_signals_defaults',
+			array(
+				'label_for' => 'cc-signals-type-' . $type,
+				'post_type' => $type,
+			)
+		);
 	}
 	add_settings_section( 'cc_signals_outputs', __( 'Where the preferences are stated', 'cc-signals' ), '__return_false', 'cc-signals' );
 	add_settings_field( 'cc_signals_outputs', __( 'Outputs', 'cc-signals' ), 'cc_signals_outputs_field', 'cc-signals', 'cc_signals_outputs' );
@@ -55,7 +65,7 @@ function cc_signals_defaults_section_intro() {
  * @since 0.1.0
  */
 function cc_signals_site_default_field() {
-	cc_signals_intent_fields( 'cc_signals_settings[site_default]', cc_signals_site_default_intent(), 'cc-signals-site-default' );
+	cc_signals_intent_fields( 'cc_signals_settings[site_default]', cc_signals_site_default_intent(), 'cc-signals-site-default', 'site' );
 }
 
 /**
@@ -67,7 +77,7 @@ function cc_signals_site_default_field() {
  */
 function cc_signals_post_type_default_field( $args ) {
 	$type = $args['post_type'];
-	cc_signals_intent_fields( 'cc_signals_settings[post_type_defaults][' . $type . ']', cc_signals_post_type_default_intent( $type ), 'cc-signals-type-' . $type );
+	cc_signals_intent_fields( 'cc_signals_settings[post_type_defaults][' . $type . ']', cc_signals_post_type_default_intent( $type ), 'cc-signals-type-' . $type, 'type' );
 }
 
 /**
@@ -79,26 +89,48 @@ function cc_signals_post_type_default_field( $args ) {
 function cc_signals_outputs_field() {
 	$outputs = cc_signals_get_settings()['outputs'];
 	$labels  = array(
-		'header'         => __( 'Content-Usage HTTP header (with licence links)', 'cc-signals' ),
-		'head_tags'      => __( 'Tags in the page head (content-usage meta, licence links)', 'cc-signals' ),
-		'robots'         => __( 'Rules in robots.txt', 'cc-signals' ),
-		'feeds'          => __( 'Elements in RSS and Atom feeds', 'cc-signals' ),
-		'content_signal' => __( 'Cloudflare Content-Signal line in robots.txt (cannot carry CC signals: states ai-train=no)', 'cc-signals' ),
-		'tdmrep'         => __( 'W3C TDMRep headers, meta tags and /.well-known/tdmrep.json', 'cc-signals' ),
-		'noai'           => __( '"noai, noimageai" robots directives when AI training is disallowed', 'cc-signals' ),
+		'header'         => array(
+			__( 'Content-Usage HTTP header (with licence links)', 'cc-signals' ),
+			__( 'IETF AI Preferences: the header AI crawlers read on every page, feed and file PHP serves.', 'cc-signals' ),
+		),
+		'head_tags'      => array(
+			__( 'Tags in the page head (content-usage meta, licence links)', 'cc-signals' ),
+			__( 'The same statement in the HTML, for pages copied or cached without their headers.', 'cc-signals' ),
+		),
+		'robots'         => array(
+			__( 'Rules in robots.txt', 'cc-signals' ),
+			__( 'Content-Usage lines in robots.txt: crawlers read them before fetching anything.', 'cc-signals' ),
+		),
+		'feeds'          => array(
+			__( 'Elements in RSS and Atom feeds', 'cc-signals' ),
+			__( 'The statement of the feed and of each entry, for readers that take content from feeds.', 'cc-signals' ),
+		),
+		'content_signal' => array(
+			__( 'Cloudflare Content-Signal line in robots.txt', 'cc-signals' ),
+			__( 'Content-Signal (Cloudflare): ai-train, search and ai-input yes/no; it cannot carry a CC signal, so "Disallow except…" is stated as ai-train=no.', 'cc-signals' ),
+		),
+		'tdmrep'         => array(
+			__( 'W3C TDMRep headers, meta tags and /.well-known/tdmrep.json', 'cc-signals' ),
+			__( 'TDMRep (W3C): reserves text and data mining rights under EU law; it states only "reserved" or not, so a CC signal reads as reserved.', 'cc-signals' ),
+		),
+		'noai'           => array(
+			__( '"noai, noimageai" robots directives when AI training is disallowed', 'cc-signals' ),
+			__( 'noai: an informal robots meta and X-Robots-Tag value some image sites and crawlers honour; it has no exceptions.', 'cc-signals' ),
+		),
 	);
 	echo '<fieldset>';
 	foreach ( $labels as $key => $label ) {
 		printf(
-			'<input type="hidden" name="cc_signals_settings[outputs][%1$s]" value="0"><label><input type="checkbox" name="cc_signals_settings[outputs][%1$s]" value="1"%2$s> %3$s</label><br>',
+			'<input type="hidden" name="cc_signals_settings[outputs][%1$s]" value="0"><label><input type="checkbox" name="cc_signals_settings[outputs][%1$s]" value="1"%2$s> %3$s</label><p class="description cc-signals-output-help">%4$s</p>',
 			esc_attr( $key ),
 			checked( ! empty( $outputs[ $key ] ), true, false ),
-			esc_html( $label )
+			esc_html( $label[0] ),
+			esc_html( $label[1] )
 		);
 	}
 	$urls = array(
 		'tdm_policy_url'  => __( 'TDMRep policy URL (an ODRL policy; optional)', 'cc-signals' ),
-		'rsl_license_url' => __( 'RSL licence URL (optional; adds License: to robots.txt and licence links)', 'cc-signals' ),
+		'rsl_license_url' => __( 'RSL licence URL (optional): RSL (Really Simple Licensing) is a machine-readable licence for AI use; the URL is added as License: in robots.txt and as a licence link', 'cc-signals' ),
 	);
 	foreach ( $urls as $key => $label ) {
 		printf(
@@ -169,6 +201,12 @@ function cc_signals_render_settings_page() {
 	}
 	$preview = cc_signals_settings_preview();
 	echo '<div class="wrap"><h1>' . esc_html__( 'AI usage (CC signals)', 'cc-signals' ) . '</h1>';
+	/**
+	 * Fires before the settings form (e.g. the multisite notice).
+	 *
+	 * @since 0.1.0
+	 */
+	do_action( 'cc_signals_before_settings_form' );
 	echo '<form action="options.php" method="post">';
 	settings_fields( 'cc_signals' );
 	do_settings_sections( 'cc-signals' );
@@ -178,5 +216,42 @@ function cc_signals_render_settings_page() {
 	echo '<p>' . esc_html__( 'robots.txt lines for the defaults (posts with their own choice add their own lines):', 'cc-signals' ) . '</p>';
 	echo '<pre class="cc-signals-preview-robots">' . esc_html( $preview['robots'] ) . '</pre>';
 	echo '<p>' . esc_html__( 'HTTP headers of a page that uses the site default:', 'cc-signals' ) . '</p>';
-	echo '<pre class="cc-signals-preview-headers">' . esc_html( $preview['headers'] ) . '</pre></div>';
+	echo '<pre class="cc-signals-preview-headers">' . esc_html( $preview['headers'] ) . '</pre>';
+	cc_signals_render_webserver_section();
+	echo '</div>';
+}
+
+/**
+ * The web-server snippets: media files (and pages a cache serves without PHP) get their
+ * Content-Usage header from the web server's configuration, not from WordPress.
+ *
+ * @since 0.1.0
+ */
+function cc_signals_render_webserver_section() {
+	$rules = cc_signals_uploads_rules();
+	echo '<h2 id="cc-signals-webserver">' . esc_html__( 'Media files and cached pages', 'cc-signals' ) . '</h2>';
+	echo '<p>' . esc_html__( 'Your web server sends files from the uploads folder without running WordPress, so their Content-Usage header must come from its configuration. Add the block for your server, and again after you change the Media default or a media item\'s own choice. A page cache that serves pages without WordPress needs the same: keep the Content-Usage, Link and (if on) tdm-reservation, tdm-policy and X-Robots-Tag headers in the cache, or set them in the server like this.', 'cc-signals' ) . '</p>';
+	try {
+		$apache = cc_signals_apache_htaccess( $rules );
+		$nginx  = cc_signals_nginx_snippet( $rules );
+	} catch ( InvalidArgumentException $error ) {
+		echo '<p class="notice notice-error">' . esc_html( $error->getMessage() ) . '</p>';
+		return;
+	}
+	printf(
+		'<h3>%1$s</h3><p>%2$s</p><textarea class="large-text code cc-signals-apache" rows="8" readonly>%3$s</textarea>',
+		esc_html__( 'Apache', 'cc-signals' ),
+		/* translators: %s: the uploads folder on disk. */
+		esc_html( sprintf( __( 'In %s/.htaccess (needs mod_headers):', 'cc-signals' ), wp_get_upload_dir()['basedir'] ) ),
+		esc_textarea( $apache )
+	);
+	printf(
+		'<h3>%1$s</h3><textarea class="large-text code cc-signals-nginx" rows="10" readonly>%2$s</textarea>',
+		esc_html__( 'nginx', 'cc-signals' ),
+		esc_textarea( $nginx )
+	);
+	if ( $rules['skipped'] ) {
+		/* translators: %d: number of files. */
+		echo '<p>' . esc_html( sprintf( _n( '%d file name cannot be written safely in a server configuration and is left out: rename it to state its own choice.', '%d file names cannot be written safely in a server configuration and are left out: rename them to state their own choice.', $rules['skipped'], 'cc-signals' ), $rules['skipped'] ) ) . '</p>';
+	}
 }

@@ -136,8 +136,11 @@ function cc_signals_validate_bool( $value, $field ) {
 }
 
 /**
- * Rejects an invalid `cc_signals_settings` in a REST settings request with a 400 naming
- * the field and the allowed values (the schema catches most, this catches the rest).
+ * A REST settings write of `cc_signals_settings` is a partial update: what is sent is merged
+ * over the stored value (top-level keys replace, except `outputs` and `post_type_defaults`,
+ * which merge key by key; `{}` for a post type resets it to the site default). The merged
+ * value must validate, else the request is refused with a 400 naming the field and the
+ * allowed values, and nothing is stored.
  *
  * @since 0.1.0
  *
@@ -150,12 +153,15 @@ function cc_signals_rest_check_settings( $response, $handler, $request ) {
 	if ( '/wp/v2/settings' !== $request->get_route() || 'GET' === $request->get_method() ) {
 		return $response;
 	}
-	$params = $request->get_json_params() ? $request->get_json_params() : $request->get_body_params();
-	if ( is_wp_error( $response ) || ! is_array( $params ) || ! isset( $params['cc_signals_settings'] ) ) {
+	$sent = $request->get_param( 'cc_signals_settings' );
+	// This filter runs before the route's permission check: leave others to its 403.
+	if ( is_wp_error( $response ) || null === $sent || ! current_user_can( 'manage_options' ) ) {
 		return $response;
 	}
-	$result = cc_signals_validate_settings( $params['cc_signals_settings'] );
+	$merged = cc_signals_merge_settings( cc_signals_get_settings(), $sent );
+	$result = is_wp_error( $merged ) ? $merged : cc_signals_validate_settings( $merged );
 	if ( ! is_wp_error( $result ) ) {
+		$request->set_param( 'cc_signals_settings', $result );
 		return $response;
 	}
 	$data = $result->get_error_data();
@@ -164,4 +170,58 @@ function cc_signals_rest_check_settings( $response, $handler, $request ) {
 		$result->get_error_message(),
 		array_merge( $data, array( 'params' => array( 'cc_signals_settings' => $result->get_error_message() ) ) )
 	);
+}
+/**
+ * Merges a partial settings value over the stored settings (see cc_signals_rest_check_settings()).
+ *
+ * @since 0.1.0
+ *
+ * @param array $stored The stored settings, complete.
+ * @param mixed $sent   The partial value sent.
+ * @return array|WP_Error
+ */
+function cc_signals_merge_settings( array $stored, $sent ) {
+	$sent = is_object( $sent ) ? json_decode( wp_json_encode( $sent ), true ) : $sent;
+	if ( ! is_array( $sent ) ) {
+		return cc_signals_field_error( 'cc_signals_settings', __( 'expected an object', 'cc-signals' ), array() );
+	}
+	foreach ( $sent as $key => $value ) {
+		if ( in_array( $key, array( 'outputs', 'post_type_defaults' ), true ) && is_array( $value ) ) {
+			$stored[ $key ] = array_merge( $stored[ $key ], $value );
+		} else {
+			$stored[ $key ] = $value;
+		}
+	}
+	return $stored;
+}
+
+/**
+ * REST shape of `cc_signals_settings`: empty objects (`categories`, `post_type_defaults`) are
+ * JSON objects, `{}`, never `[]`, in what /wp/v2/settings answers.
+ *
+ * @since 0.1.0
+ *
+ * @param mixed           $response The settings controller's result (an array) or a response.
+ * @param array           $handler  Route handler.
+ * @param WP_REST_Request $request  Request.
+ * @return mixed
+ */
+function cc_signals_rest_settings_objects( $response, $handler, $request ) {
+	if ( '/wp/v2/settings' !== $request->get_route() || ! is_array( $response ) || ! isset( $response['cc_signals_settings'] ) ) {
+		return $response;
+	}
+	$settings = $response['cc_signals_settings'];
+	if ( ! is_array( $settings ) ) {
+		return $response;
+	}
+	if ( isset( $settings['site_default'] ) && is_array( $settings['site_default'] ) ) {
+		$settings['site_default']['categories'] = (object) ( $settings['site_default']['categories'] ?? array() );
+	}
+	$types = array();
+	foreach ( (array) ( $settings['post_type_defaults'] ?? array() ) as $type => $intent ) {
+		$types[ $type ] = array( 'categories' => (object) ( $intent['categories'] ?? array() ) );
+	}
+	$settings['post_type_defaults']  = (object) $types;
+	$response['cc_signals_settings'] = $settings;
+	return $response;
 }

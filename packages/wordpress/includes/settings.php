@@ -56,14 +56,18 @@ function cc_signals_output_flags() {
 }
 
 /**
- * The stored settings merged over the defaults (the option is autoloaded: no query).
+ * The stored settings merged over the defaults (the option is autoloaded: no query). On
+ * multisite, a site without its own settings uses the network defaults (cc_signals_network_defaults()).
  *
  * @since 0.1.0
  *
  * @return array
  */
 function cc_signals_get_settings() {
-	$stored   = get_option( 'cc_signals_settings', array() );
+	$stored = get_option( 'cc_signals_settings', false );
+	if ( false === $stored && is_multisite() ) {
+		$stored = cc_signals_network_defaults(); // A site that never saved its own settings inherits the network's.
+	}
 	$stored   = is_array( $stored ) ? $stored : array();
 	$defaults = cc_signals_default_settings();
 	$settings = array_merge( $defaults, array_intersect_key( $stored, $defaults ) );
@@ -129,12 +133,13 @@ function cc_signals_register_settings() {
 }
 
 /**
- * Keeps the option autoloaded when it is first created through the Settings API.
+ * Keeps the option autoloaded when it is first created through the Settings API. On
+ * multisite nothing is created: a site inherits the network defaults until it saves its own.
  *
  * @since 0.1.0
  */
 function cc_signals_ensure_autoload() {
-	if ( false === get_option( 'cc_signals_settings', false ) ) {
+	if ( ! is_multisite() && false === get_option( 'cc_signals_settings', false ) ) {
 		add_option( 'cc_signals_settings', cc_signals_default_settings(), '', true );
 	}
 }

@@ -28,6 +28,12 @@ function cc_signals_site_status_tests( $tests ) {
 		'has_rest'          => true,
 		'async_direct_test' => 'cc_signals_site_health_result',
 	);
+	$tests['async']['cc_signals_media']   = array(
+		'label'             => __( 'AI usage preferences reach media files', 'cc-signals' ),
+		'test'              => rest_url( 'cc-signals/v1/site-health-media' ),
+		'has_rest'          => true,
+		'async_direct_test' => 'cc_signals_media_health_result',
+	);
 	return $tests;
 }
 
@@ -43,6 +49,15 @@ function cc_signals_register_site_health_route() {
 		array(
 			'methods'             => 'GET',
 			'callback'            => 'cc_signals_site_health_result',
+			'permission_callback' => static fn() => current_user_can( 'view_site_health_checks' ),
+		)
+	);
+	register_rest_route(
+		'cc-signals/v1',
+		'/site-health-media',
+		array(
+			'methods'             => 'GET',
+			'callback'            => 'cc_signals_media_health_result',
 			'permission_callback' => static fn() => current_user_can( 'view_site_health_checks' ),
 		)
 	);
@@ -104,7 +119,7 @@ function cc_signals_site_health_result() {
  * @return array
  */
 function cc_signals_site_health_evaluate( $probe ) {
-	$result = array(
+	$result   = array(
 		'label'       => __( 'AI usage preferences reach visitors', 'cc-signals' ),
 		'status'      => 'good',
 		'badge'       => array(
@@ -150,8 +165,70 @@ function cc_signals_site_health_problem( $probe, $header_ok ) {
 	}
 	if ( ! $header_ok ) {
 		/* translators: 1: URL, 2: expected value, 3: value received. */
-		return sprintf( __( '%1$s should send "Content-Usage: %2$s" but sent "%3$s". A cache or proxy may drop the header.', 'cc-signals' ), $probe['url'], $probe['expected'], $probe['header'] );
+		return sprintf( __( '%1$s should send "Content-Usage: %2$s" but sent "%3$s". A page cache or proxy may serve it without WordPress and drop the header: keep the header in the cache, or set it in the web server (Settings → AI usage → Media files and cached pages).', 'cc-signals' ), $probe['url'], $probe['expected'], $probe['header'] );
 	}
 	/* translators: %s: URL. */
 	return sprintf( __( '%s does not carry the content-usage meta tag. The theme may not call wp_head().', 'cc-signals' ), $probe['url'] );
+}
+
+/**
+ * The Site Health result for media: the newest attachment's file, fetched over HTTP, must
+ * carry its Content-Usage, which only the web server's configuration can add.
+ *
+ * @since 0.1.0
+ *
+ * @return array Site Health test result.
+ */
+function cc_signals_media_health_result() {
+	$ids      = get_posts(
+		array(
+			'post_type'      => 'attachment',
+			'post_status'    => 'inherit',
+			'posts_per_page' => 1,
+			'fields'         => 'ids',
+			'no_found_rows'  => true,
+		)
+	);
+	$result   = array(
+		'label'       => __( 'AI usage preferences reach media files', 'cc-signals' ),
+		'status'      => 'good',
+		'badge'       => array(
+			'label' => __( 'AI usage', 'cc-signals' ),
+			'color' => 'blue',
+		),
+		'description' => '<p>' . esc_html__( 'No media file states an AI usage preference, so there is nothing to check.', 'cc-signals' ) . '</p>',
+		'actions'     => sprintf( '<a href="%1$s">%2$s</a>', esc_url( admin_url( 'options-general.php?page=cc-signals#cc-signals-webserver' ) ), esc_html__( 'Web server configuration for media files', 'cc-signals' ) ),
+		'test'        => 'cc_signals_media',
+	);
+	$url      = $ids ? (string) wp_get_attachment_url( $ids[0] ) : '';
+	$expected = $ids ? (string) cc_signals_serialize_content_usage( cc_signals_preferences_for_post( $ids[0] ) ) : '';
+	if ( '' === $url || '' === $expected || ! cc_signals_output_enabled( 'header' ) ) {
+		return $result;
+	}
+	$response = wp_remote_head(
+		$url,
+		array(
+			'timeout'   => 10,
+			'sslverify' => false,
+		)
+	);
+	$header   = is_wp_error( $response ) ? '' : (string) wp_remote_retrieve_header( $response, 'content-usage' );
+	if ( $header === $expected ) {
+		/* translators: 1: URL, 2: content-usage value. */
+		$result['description'] = '<p>' . esc_html( sprintf( __( '%1$s carries "%2$s" as expected.', 'cc-signals' ), $url, $expected ) ) . '</p>';
+		return $result;
+	}
+	$result['status']         = 'recommended';
+	$result['badge']['color'] = 'orange';
+	$result['label']          = __( 'Media files do not state their AI usage preferences', 'cc-signals' );
+	$result['description']    = '<p>' . esc_html(
+		sprintf(
+			/* translators: 1: URL, 2: expected value, 3: value received. */
+			__( '%1$s should send "Content-Usage: %2$s" but sent "%3$s". The web server sends media files without WordPress: add the configuration shown under Settings → AI usage → Media files and cached pages.', 'cc-signals' ),
+			$url,
+			$expected,
+			is_wp_error( $response ) ? $response->get_error_message() : $header
+		)
+	) . '</p>';
+	return $result;
 }

@@ -1,19 +1,23 @@
 // Boots WordPress with the plugin active and seeded posts (one per preset,
 // under a site default of "Disallow except CC Credit"), for `npm run demo`.
 // Prints the URL and the admin login; `--once` stops after printing, else it
-// serves until Ctrl-C. Port: WP_DEMO_PORT (default 8881).
+// serves until Ctrl-C. Port: WP_DEMO_PORT (fails clearly when taken), else 8881, else a free port.
+// Runs the current WordPress release (../shared/wordpress, or $WP_RELEASE_ARCHIVE) when present, else 6.6.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bootWordPress } from '../tests/harness/boot-wordpress.mjs';
+import { bootWordPress, portIsFree } from '../tests/harness/boot-wordpress.mjs';
+import { wordpressTargets } from '../tests/harness/wordpress-builds.mjs';
 
 const pluginDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const port = Number(process.env.WP_DEMO_PORT ?? 8881);
+const port = process.env.WP_DEMO_PORT ? Number(process.env.WP_DEMO_PORT) : ((await portIsFree(8881)) ? 8881 : undefined);
+const release = wordpressTargets().targets.at(-1).env.WP_ARCHIVE || undefined;
 
 const wp = await bootWordPress({
   cacheDir: path.join(pluginDir, '.cache'),
   build: 'beta',
+  archive: release,
   port,
   plugins: [{ dir: pluginDir, slug: 'cc-signals' }],
 });

@@ -2,7 +2,8 @@
 // boots WordPress with the plugin active, seeds what both the live site and the tests need,
 // snapshots the DB as the template the bootstrap copies for each run, runs Debian's phpunit,
 // stops WordPress and exits with phpunit's code. Extra arguments go to phpunit (e.g. --filter X).
-// Env: WP_CACHE_DIR (default packages/wordpress/.cache), WP_BUILD (default beta = 6.6), PHPUNIT (default phpunit).
+// Env: WP_CACHE_DIR (default packages/wordpress/.cache), WP_BUILD (default beta = 6.6), WP_ARCHIVE (a release
+// archive booted instead of WP_BUILD), CC_WP_TARGET (names the JUnit report), PHPUNIT (default phpunit).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { bootWordPress } from '../tests/harness/boot-wordpress.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cacheDir = path.resolve(process.env.WP_CACHE_DIR ?? path.join(root, '.cache'));
-const wp = await bootWordPress({ cacheDir, build: process.env.WP_BUILD ?? 'beta', plugins: [{ dir: root, slug: 'cc-signals' }] });
+const wp = await bootWordPress({ cacheDir, build: process.env.WP_BUILD ?? 'beta', archive: process.env.WP_ARCHIVE || undefined, plugins: [{ dir: root, slug: 'cc-signals' }] });
 const template = path.join(cacheDir, `phpunit-template-${process.pid}.sqlite`);
 let code = 1;
 try {
@@ -23,7 +24,7 @@ update_post_meta( $id, '_cc_signals', array( 'categories' => array( 'train-ai' =
 return $id;`);
   await wp.snapshotDb(template);
   fs.mkdirSync(path.join(root, '.test-results'), { recursive: true });
-  const args = ['-c', 'tests/phpunit/phpunit.xml', '--log-junit', '.test-results/phpunit.xml', ...process.argv.slice(2)];
+  const args = ['-c', 'tests/phpunit/phpunit.xml', '--log-junit', `.test-results/phpunit-wp${process.env.CC_WP_TARGET ?? '6.6'}.xml`, ...process.argv.slice(2)];
   const run = spawnSync(process.env.PHPUNIT ?? 'phpunit', args, {
     cwd: root,
     stdio: 'inherit',

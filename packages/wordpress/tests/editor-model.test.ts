@@ -8,10 +8,14 @@ import {
 import { choiceLabel, declarationMessages, presetStrings } from '../src/editor/strings';
 
 describe('strings', () => {
-  it('has a translatable title and description for every core preset, equal to core\'s English', () => {
+  it('has an author-facing name and sentence for every core preset', () => {
     const strings = presetStrings();
     expect(Object.keys(strings).sort()).toEqual(presets.map((preset) => preset.id).sort());
-    for (const preset of presets) expect(strings[preset.id]).toEqual({ title: preset.title, description: preset.description });
+    for (const preset of presets) {
+      expect(strings[preset.id]!.title.length, preset.id).toBeLessThanOrEqual(32); // fits the collapsed panel
+      expect(strings[preset.id]!.description).toMatch(/\.$/);
+    }
+    for (const id of ['cc-cr', 'cc-cr-dc', 'cc-cr-ec', 'cc-cr-op']) expect(strings[id]!.description).toContain('if they credit you');
   });
 
   it('mirrors core\'s declaration messages', () => {

@@ -1,9 +1,9 @@
 // Registers the "AI usage (CC signals)" panel in the block editor's document settings.
 import { PluginDocumentSettingPanel as EditorPanel } from '@wordpress/editor';
-import { __ } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
 import { registerPlugin } from '@wordpress/plugins';
 import type { ComponentType, ReactNode } from 'react';
-import { SignalsPanelBody, useSignalsMeta } from './panel';
+import { SignalsPanelBody, currentChoiceLabel, useSignalsMeta } from './panel';
 
 interface PanelProps { name: string; title: string; className?: string; children: ReactNode }
 
@@ -22,7 +22,8 @@ function SignalsPanel() {
   const Panel = panelComponent();
   if (!Panel || !state) return null;
   return (
-    <Panel name="cc-signals" className="cc-signals-panel" title={__('AI usage (CC signals)', 'cc-signals')}>
+    // The title shows the current choice, so the collapsed panel tells the author where they stand.
+    <Panel name="cc-signals" className="cc-signals-panel" title={sprintf(__('AI usage (CC signals): %s', 'cc-signals'), currentChoiceLabel(state))}>
       <SignalsPanelBody state={state} />
     </Panel>
   );

@@ -43,33 +43,25 @@ interface PresetChoicesProps {
   readonly onChange: (id: string) => void;
 }
 
+/** One compact picker; the chosen option's sentence below it (what it means for the author). */
 function PresetChoices({ current, settingsUrl, inherited, messages, onChange }: PresetChoicesProps) {
+  const options = presets.map((preset) => ({ value: preset.id, label: presetText(preset).title }));
+  if (current === 'custom') options.push({ value: 'custom', label: __('Custom (per category)', 'cc-signals') });
+  const preset = presets.find((candidate) => candidate.id === current);
+  const signal = preset && presetSignal(preset);
   return (
-    <fieldset className="cc-signals-presets">
-      <legend className="screen-reader-text">{__('AI usage preset', 'cc-signals')}</legend>
-      {presets.map((preset) => {
-        const text = presetText(preset);
-        const signal = presetSignal(preset);
-        const id = `cc-signals-preset-${preset.id}`;
-        return (
-          <div key={preset.id} className="cc-signals-preset" style={{ marginBottom: '12px' }}>
-            <div style={{ display: 'flex', alignItems: 'flex-start', gap: '6px' }}>
-              <input type="radio" id={id} name="cc-signals-preset" value={preset.id} checked={current === preset.id}
-                aria-describedby={`${id}-description`} onChange={() => { onChange(preset.id); }} style={{ margin: '2px 0 0' }} />
-              <label htmlFor={id} style={{ fontWeight: 600 }}>{text.title}</label>
-            </div>
-            <p id={`${id}-description`} className="description" style={{ margin: '2px 0 0 24px' }}>
-              {text.description}
-              {preset.id === 'inherit' && <><br /><strong>{__('Default:', 'cc-signals')}</strong> {inherited}
-                {settingsUrl && <> <a href={settingsUrl}>{__('Change the defaults', 'cc-signals')}</a></>}</>}
-              {signal && <><br /><a href={signal.url} target="_blank" rel="noreferrer license">
-                {sprintf(__('Read %s', 'cc-signals'), messages[`signal.${signal.token}`] ?? signal.title)}
-              </a></>}
-            </p>
-          </div>
-        );
-      })}
-    </fieldset>
+    <div className="cc-signals-presets">
+      <SelectControl label={__('Who may train AI on this post?', 'cc-signals')} value={current} options={options}
+        onChange={(id: string) => { if (id !== 'custom') onChange(id); }} aria-describedby="cc-signals-preset-description" />
+      <p id="cc-signals-preset-description" className="description">
+        {preset ? presetText(preset).description : __('Your own choice per category, below.', 'cc-signals')}
+        {current === 'inherit' && <> {sprintf(__('Now: %s.', 'cc-signals'), inherited)}
+          {settingsUrl && <> <a href={settingsUrl}>{__('Change the defaults', 'cc-signals')}</a></>}</>}
+        {signal && <> <a href={signal.url} target="_blank" rel="noreferrer license">
+          {sprintf(__('About %s', 'cc-signals'), messages[`signal.${signal.token}`] ?? signal.title)}
+        </a></>}
+      </p>
+    </div>
   );
 }
 
@@ -108,7 +100,13 @@ export function useSignalsMeta(): SignalsMeta | null {
   return { postType, config, intent: readIntent(meta[config.metaKey]), save };
 }
 
-/** The panel body: presets, the Advanced per-category choices, and what the post will say. */
+/** The current choice in a few words, for the collapsed panel's title. */
+export function currentChoiceLabel(state: SignalsMeta): string {
+  const preset = presets.find((candidate) => candidate.id === presetIdOf(state.intent));
+  return preset ? presetText(preset).title : __('Custom', 'cc-signals');
+}
+
+/** The panel body: the picker, and under Advanced the per-category choices and what the post will say. */
 export function SignalsPanelBody({ state }: { state: SignalsMeta }) {
   const { postType, config, intent, save } = state;
   const messages = useMemo(declarationMessages, []);
@@ -117,16 +115,17 @@ export function SignalsPanelBody({ state }: { state: SignalsMeta }) {
   const showAdvanced = advanced ?? current === 'custom';
   return (
     <div className="cc-signals-panel-body">
-      {current === 'custom' && <p className="cc-signals-custom">{__('Custom choice per category (see Advanced).', 'cc-signals')}</p>}
       <PresetChoices current={current} settingsUrl={config.settingsUrl} inherited={inheritedSummary(config, postType, messages)} messages={messages}
         onChange={(id) => { save(intentOfPreset(id)); }} />
       <ToggleControl label={__('Advanced: choose per category', 'cc-signals')}
         checked={showAdvanced} onChange={(value: boolean) => { setAdvanced(value); }} />
-      {showAdvanced && <CategoryChoices intent={intent} messages={messages} onChange={save} />}
-      <div className="cc-signals-summary" aria-live="polite">
-        <strong>{__('This post says:', 'cc-signals')}</strong>
-        <ul>{sentences(config, postType, intent, messages).map((line) => <li key={line}>{line}</li>)}</ul>
-      </div>
+      {showAdvanced && <>
+        <CategoryChoices intent={intent} messages={messages} onChange={save} />
+        <div className="cc-signals-summary" aria-live="polite">
+          <strong>{__('This post says:', 'cc-signals')}</strong>
+          <ul>{sentences(config, postType, intent, messages).map((line) => <li key={line}>{line}</li>)}</ul>
+        </div>
+      </>}
     </div>
   );
 }

@@ -1,34 +1,38 @@
 // Every string the editor shows, as literals wrapped in __() so `wp i18n make-pot` finds them.
-// English values mirror @cc-signals/core's data; tests/strings.test.ts fails when they drift.
+// Declaration messages mirror @cc-signals/core's English (tests/editor-model.test.ts fails when they
+// drift); the preset wording is the plugin's own, written for authors.
 import { __, sprintf } from '@wordpress/i18n';
 import type { Messages, Preset } from '@cc-signals/core';
 
-/** Translated preset titles and one-line descriptions, keyed by preset id. */
+/**
+ * The choices as the author reads them (WordPress-only wording: short names for the picker and
+ * the collapsed panel, one sentence addressed to the author), keyed by core's preset ids.
+ */
 export function presetStrings(): Record<string, { title: string; description: string }> {
   return {
-    inherit: { title: __('Inherit', 'cc-signals'), description: __('Use the default of this content type or of the site.', 'cc-signals') },
-    allow: { title: __('Allow', 'cc-signals'), description: __('AI model training is allowed.', 'cc-signals') },
-    disallow: { title: __('Disallow', 'cc-signals'), description: __('AI model training is not allowed.', 'cc-signals') },
+    inherit: { title: __('Site default', 'cc-signals'), description: __('Use the default your site sets for this kind of content.', 'cc-signals') },
+    allow: { title: __('Allow AI training', 'cc-signals'), description: __('AI developers may train on this post.', 'cc-signals') },
+    disallow: { title: __('No AI training', 'cc-signals'), description: __('AI developers should not train on this post.', 'cc-signals') },
     'cc-cr': {
-      title: __('Disallow except CC Credit', 'cc-signals'),
-      description: __('AI model training only if you give appropriate credit.', 'cc-signals'),
+      title: __('Allow with credit', 'cc-signals'),
+      description: __('AI developers may train on this post if they credit you.', 'cc-signals'),
     },
     'cc-cr-dc': {
-      title: __('Disallow except CC Credit + Direct Contribution', 'cc-signals'),
-      description: __('AI model training only with credit and a proportionate contribution to the publisher.', 'cc-signals'),
+      title: __('Allow with credit + payment', 'cc-signals'),
+      description: __('AI developers may train on this post if they credit you and contribute to you directly, in money or in kind.', 'cc-signals'),
     },
     'cc-cr-ec': {
-      title: __('Disallow except CC Credit + Ecosystem Contribution', 'cc-signals'),
-      description: __('AI model training only with credit and a contribution back to the commons.', 'cc-signals'),
+      title: __('Allow with credit + giving back', 'cc-signals'),
+      description: __('AI developers may train on this post if they credit you and contribute to the open ecosystem they benefit from.', 'cc-signals'),
     },
     'cc-cr-op': {
-      title: __('Disallow except CC Credit + Open', 'cc-signals'),
-      description: __('AI model training only with credit, and only for open AI systems.', 'cc-signals'),
+      title: __('Allow open AI with credit', 'cc-signals'),
+      description: __('AI developers may train on this post if they credit you and keep their AI system open.', 'cc-signals'),
     },
   };
 }
 
-/** A preset's title and description, translated when known, else core's English. */
+/** A preset's author-facing name and sentence, else core's English for presets added later. */
 export function presetText(preset: Preset): { title: string; description: string } {
   return presetStrings()[preset.id] ?? { title: preset.title, description: preset.description };
 }

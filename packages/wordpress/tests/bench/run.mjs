@@ -1,5 +1,9 @@
-// pnpm bench: the plugin's cost per request. Boots WordPress twice (plugin active / inactive, same seed),
-// counts DB queries (X-Queries from the harness mu-plugin) and times 30 requests per URL. Prints only.
+// pnpm bench: the plugin's cost per request, as ratios against the same site without it. Boots
+// WordPress twice (plugin active with every output on / inactive, same seed, opcache on), then
+// requests each URL in interleaved rounds (off-on, on-off, … so drift hits both sides alike),
+// and reports median time and DB queries (X-Queries from the harness mu-plugin) against the goals.
+// Env: BENCH_ROUNDS (default 200), WP_ARCHIVE (a release archive, e.g. 7.1, instead of 6.6),
+// BENCH_ROBOTS_POSTS (e.g. "2000,20000": robots.txt time and size with that many differing posts).
 import path from 'node:path';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
@@ -7,25 +11,35 @@ import { fileURLToPath } from 'node:url';
 import { bootWordPress } from '../harness/boot-wordpress.mjs';
 
 const PLUGIN_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const RUNS = 30;
-const WARMUP = 3;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
+const WARMUP = 5;
+const OUTPUTS_ON = `$s['outputs'] = array( 'header' => true, 'head_tags' => true, 'robots' => true, 'feeds' => true, 'content_signal' => true,
+	'tdmrep' => true, 'noai' => true, 'tdm_policy_url' => 'https://example.org/tdm-policy.json', 'rsl_license_url' => 'https://example.org/license.xml' );`;
 const SEED = `
 $s = get_option( 'cc_signals_settings' );
 $s = is_array( $s ) ? $s : array();
 $s['site_default'] = array( 'categories' => array( 'train-ai' => array( 'choice' => 'disallow' ) ) );
 $s['post_type_defaults'] = array( 'post' => array( 'categories' => array( 'train-ai' => array( 'choice' => 'disallow', 'signal' => 'cc-cr', 'signalVersion' => '0.1' ) ) ) );
+${OUTPUTS_ON}
 update_option( 'cc_signals_settings', $s );
+update_option( 'posts_per_rss', 50 );
 $choices = array( array(), array( 'train-ai' => array( 'choice' => 'allow' ) ), array( 'train-ai' => array( 'choice' => 'disallow', 'signal' => 'cc-cr-ec', 'signalVersion' => '0.1' ) ), array( 'search' => array( 'choice' => 'disallow' ) ) );
-for ( $i = 0; $i < 12; $i++ ) {
-	$id = wp_insert_post( array( 'post_title' => "Bench post $i", 'post_name' => "bench-$i", 'post_status' => 'publish', 'post_author' => 3, 'post_content' => str_repeat( "<p>Paragraph $i.</p>", 5 ), 'post_date' => sprintf( '2026-01-%02d 10:00:00', $i + 1 ) ) );
+for ( $i = 0; $i < 60; $i++ ) {
+	$id = wp_insert_post( array( 'post_title' => "Bench post $i", 'post_name' => "bench-$i", 'post_status' => 'publish', 'post_author' => 3, 'post_content' => str_repeat( "<p>Paragraph $i.</p>", 5 ), 'post_date' => gmdate( 'Y-m-d H:i:s', strtotime( '2026-01-01' ) + $i * 3600 ) ) );
 	update_post_meta( $id, '_cc_signals', array( 'categories' => $choices[ $i % 4 ] ) );
-}
-return get_permalink( $id );`;
-const PATHS = { 'single post': '/bench-11/', archive: '/category/uncategorized/', feed: '/feed/' };
+}`;
+// Goals (issue #10): pages and feeds ≤ 1.02 with no extra query; robots.txt ≤ 1.1.
+const PATHS = [
+  { name: 'home', path: '/', goal: 1.02 },
+  { name: 'single post', path: '/bench-59/', goal: 1.02 },
+  { name: 'archive', path: '/category/uncategorized/', goal: 1.02 },
+  { name: 'feed, 50 items', path: '/feed/', goal: 1.02 },
+  { name: 'robots.txt', path: '/robots.txt', goal: 1.1, extraQueries: true },
+];
 
 async function boot(active) {
   const wp = await bootWordPress({
-    cacheDir: path.join(PLUGIN_DIR, '.cache'), build: 'beta', countQueries: true,
+    cacheDir: path.join(PLUGIN_DIR, '.cache'), build: 'beta', countQueries: true, phpArgs: ['-d', 'opcache.enable_cli=1'],
     plugins: [{ dir: PLUGIN_DIR, slug: 'cc-signals', activate: active }],
   });
   await wp.wpCli(SEED);
@@ -38,41 +52,74 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-async function measure(url) {
-  let queries = NaN;
-  const times = [];
-  for (let i = 0; i < WARMUP + RUNS; i++) {
-    const t = performance.now();
-    const response = await fetch(url);
-    await response.arrayBuffer();
-    if (response.status !== 200) throw new Error(`${url}: HTTP ${response.status}`);
-    if (i >= WARMUP) times.push(performance.now() - t);
-    queries = Number(response.headers.get('x-queries'));
+async function timed(url) {
+  const t = performance.now();
+  const response = await fetch(url);
+  const body = await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`${url}: HTTP ${response.status}`);
+  return { ms: performance.now() - t, queries: Number(response.headers.get('x-queries')), bytes: body.byteLength };
+}
+
+// Interleaved A/B: round i requests off then on when i is even, on then off when odd.
+async function compare(off, on, pathname) {
+  const samples = { off: [], on: [] };
+  let last = {};
+  for (let i = 0; i < WARMUP + ROUNDS; i++) {
+    const order = i % 2 ? [['on', on], ['off', off]] : [['off', off], ['on', on]];
+    for (const [side, wp] of order) {
+      const result = await timed(wp.url + pathname);
+      if (i >= WARMUP) samples[side].push(result.ms);
+      last[side] = result;
+    }
   }
-  return { queries, ms: median(times) };
+  return { off: { ...last.off, ms: median(samples.off) }, on: { ...last.on, ms: median(samples.on) } };
 }
 
 function editorSize() {
   const file = path.join(PLUGIN_DIR, 'build/editor.js');
   if (!fs.existsSync(file)) return 'build/editor.js not built (run pnpm build)';
-  const raw = fs.readFileSync(file);
-  return `build/editor.js: ${raw.length} bytes, ${zlib.gzipSync(raw, { level: 9 }).length} bytes gzip`;
+  const gzip = zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+  return `build/editor.js: ${gzip} bytes gzip (goal ≤ 5120: ${gzip <= 5120 ? 'met' : 'NOT met'})`;
+}
+
+async function robotsAtScale(wp, counts) {
+  const rows = [];
+  let seeded = 0;
+  for (const count of counts) {
+    await wp.wpCli(`wp_defer_term_counting( true ); wp_suspend_cache_addition( true );
+for ( $i = ${seeded}; $i < ${count}; $i++ ) {
+	$id = wp_insert_post( array( 'post_title' => "Many $i", 'post_name' => "many-$i", 'post_status' => 'publish', 'post_author' => 3 ) );
+	update_post_meta( $id, '_cc_signals', array( 'categories' => array( 'train-ai' => array( 'choice' => 'allow' ) ) ) );
+}`);
+    seeded = count;
+    const times = [];
+    let last;
+    for (let i = 0; i < 7; i++) { last = await timed(`${wp.url}/robots.txt`); times.push(last.ms); }
+    rows.push({ 'differing posts': count, 'median ms': median(times).toFixed(1), 'KiB': (last.bytes / 1024).toFixed(0), queries: last.queries });
+  }
+  return rows;
 }
 
 const sites = { inactive: await boot(false), active: await boot(true) };
 try {
   const rows = [];
-  for (const [name, pathname] of Object.entries(PATHS)) {
-    const off = await measure(sites.inactive.url + pathname);
-    const on = await measure(sites.active.url + pathname);
+  for (const { name, path: pathname, goal, extraQueries } of PATHS) {
+    const { off, on } = await compare(sites.inactive, sites.active, pathname);
+    const ratio = on.ms / off.ms;
+    const queriesOk = extraQueries || on.queries === off.queries;
     rows.push({
-      url: `${name} (${pathname})`, 'queries off': off.queries, 'queries on': on.queries, 'queries ratio': (on.queries / off.queries).toFixed(2),
-      'median ms off': off.ms.toFixed(1), 'median ms on': on.ms.toFixed(1), 'time ratio': (on.ms / off.ms).toFixed(2),
+      url: `${name} (${pathname})`, 'ms off': off.ms.toFixed(2), 'ms on': on.ms.toFixed(2), ratio: ratio.toFixed(3), goal: `≤ ${goal}`,
+      queries: `${off.queries} → ${on.queries}`, 'goal met': ratio <= goal && queriesOk ? 'yes' : 'NO',
     });
   }
-  console.log(`WordPress ${sites.active.version}, ${RUNS} requests per URL after ${WARMUP} warm-up, php -S + SQLite`);
+  console.log(`WordPress ${sites.active.version}, php -S + SQLite, opcache on, every output on; ${ROUNDS} interleaved rounds per URL after ${WARMUP} warm-up (medians)`);
   console.table(rows);
   console.log(editorSize());
+  const big = (process.env.BENCH_ROBOTS_POSTS ?? '').split(',').filter(Boolean).map(Number);
+  if (big.length) {
+    console.log('robots.txt with many posts whose choice differs from the default (plugin active):');
+    console.table(await robotsAtScale(sites.active, big));
+  }
 } finally {
   await Promise.all(Object.values(sites).map((wp) => wp.stop()));
 }

@@ -58,15 +58,27 @@ describe('the editor panel', () => {
     const page = await pageAs('author');
     await openEditor(wp, page, ids.mine!);
     const panel = await openSignalsPanel(page);
-    await expect.poll(() => panel.getByLabel('Allow', { exact: true }).isChecked()).toBe(true);
-    await expect.poll(() => panel.textContent()).toContain('AI Model Training: allowed.');
+    const picker = panel.getByLabel('Who may train AI on this post?');
+    await expect.poll(() => picker.inputValue()).toBe('allow');
+    await expect.poll(() => panel.textContent()).toContain('AI developers may train on this post.');
     await page.screenshot({ path: path.join(CACHE_DIR, 'editor-page.png') });
-    await panel.getByLabel('Disallow except CC Credit', { exact: true }).check();
-    await expect.poll(() => panel.textContent())
-      .toContain('AI Model Training: not allowed, unless you meet the conditions of CC Credit 0.1.');
+    await picker.selectOption('cc-cr');
+    await expect.poll(() => panel.textContent()).toContain('AI developers may train on this post if they credit you.');
+    // Compact (seven radios with descriptions took ~800 px), and the collapsed panel names the choice.
+    expect((await panel.boundingBox())!.height).toBeLessThan(320);
     await panel.screenshot({ path: path.join(CACHE_DIR, 'editor-panel.png') });
+    const toggle = panel.getByRole('button', { name: 'AI usage (CC signals)' });
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await toggle.textContent()).toContain('Allow with credit');
+    // Only the post is edited, so saving needs no multi-entity confirmation.
+    expect(await page.evaluate(() => {
+      const { data } = (window as unknown as { wp: { data: { select(store: string): Record<string, () => unknown> } } }).wp;
+      return [data.select('core/editor').hasNonPostEntityChanges!(), (data.select('core').__experimentalGetDirtyEntityRecords!() as { kind: string }[]).map((r) => r.kind)];
+    })).toEqual([false, ['postType']]);
     await savePost(page, ids.mine!);
-    expect(await headerOf(urls.mine!)).toEqual(expectedPreferences(SITE, {}, 'post', presetIntent('cc-cr')));
+    // The editor may send the post and its meta in two requests: wait for the meta to land.
+    await expect.poll(() => headerOf(urls.mine!)).toEqual(expectedPreferences(SITE, {}, 'post', presetIntent('cc-cr')));
   });
 
   it('saves a per-category choice made under Advanced', async () => {
@@ -76,21 +88,22 @@ describe('the editor panel', () => {
     await panel.getByLabel('Advanced: choose per category').check();
     await panel.getByLabel('Search', { exact: true }).selectOption('disallow');
     await panel.getByLabel('AI Model Training', { exact: true }).selectOption('disallow:cc-cr-ec');
-    await expect.poll(() => panel.textContent()).toContain('Custom choice per category');
+    await expect.poll(() => panel.getByLabel('Who may train AI on this post?').inputValue()).toBe('custom');
+    await expect.poll(() => panel.textContent()).toContain('Search: not allowed.');
     await panel.screenshot({ path: path.join(CACHE_DIR, 'editor-panel-advanced.png') });
     await savePost(page, ids.advanced!);
     const intent: Intent = { categories: {
       'train-ai': { choice: 'disallow', signal: 'cc-cr-ec', signalVersion: '0.1' }, search: { choice: 'disallow' },
     } };
-    expect(await headerOf(urls.advanced!)).toEqual(expectedPreferences(SITE, {}, 'post', intent));
+    await expect.poll(() => headerOf(urls.advanced!)).toEqual(expectedPreferences(SITE, {}, 'post', intent));
   });
 
   it('shows what "Inherit" resolves to', async () => {
     const page = await pageAs('author');
     await openEditor(wp, page, ids.inherits!);
     const panel = await openSignalsPanel(page);
-    expect(await panel.getByLabel('Inherit', { exact: true }).isChecked()).toBe(true);
-    expect(await panel.locator('#cc-signals-preset-inherit-description').textContent()).toContain('Disallow');
+    expect(await panel.getByLabel('Who may train AI on this post?').inputValue()).toBe('inherit');
+    expect(await panel.locator('#cc-signals-preset-description').textContent()).toContain('Now: No AI training.');
   });
 });
 
@@ -169,5 +182,68 @@ describe('the posts list', () => {
     const { readFile } = await import('node:fs/promises');
     expect(await readFile(log, 'utf8').catch(() => '')).toBe('');
     expect(errors).toEqual([]);
+  });
+});
+
+describe('Settings → AI usage form: what is shown is what is saved', () => {
+  const storedSiteDefault = async () => (await wp.wpCli("return get_option( 'cc_signals_settings' )['site_default'];")).result;
+
+  it('shows the per-category controls only under Advanced, starting from the preset', async () => {
+    const page = await pageAs('admin');
+    await page.goto(`${wp.url}/wp-admin/options-general.php?page=cc-signals`);
+    const advanced = page.locator('.cc-signals-intent-fields', { has: page.locator('#cc-signals-site-default') }).locator('.cc-signals-advanced');
+    expect(await advanced.isVisible()).toBe(false);
+    expect((await page.locator('#cc-signals-site-default option').allTextContents()).join('|')).not.toMatch(/inherit/i);
+    await page.selectOption('#cc-signals-site-default', 'cc-cr-ec');
+    expect(await advanced.isVisible()).toBe(false);
+    await page.selectOption('#cc-signals-site-default', 'custom');
+    expect(await advanced.isVisible()).toBe(true);
+    expect(await page.inputValue('#cc-signals-site-default-train-ai')).toBe('disallow');
+    expect(await page.inputValue('#cc-signals-site-default-train-ai-signal')).toBe('cc-cr-ec');
+    await page.selectOption('#cc-signals-site-default-search', 'disallow');
+    await Promise.all([page.waitForURL('**settings-updated=true**'), page.click('#submit')]);
+    expect(await storedSiteDefault()).toEqual({
+      categories: { search: { choice: 'disallow' }, 'train-ai': { choice: 'disallow', signal: 'cc-cr-ec', signalVersion: '0.1' } },
+    });
+    expect(await page.inputValue('#cc-signals-site-default')).toBe('custom');
+    expect(await advanced.isVisible()).toBe(true);
+    expect(await page.inputValue('#cc-signals-site-default-search')).toBe('disallow');
+
+    await page.selectOption('#cc-signals-site-default', 'allow');
+    expect(await advanced.isVisible()).toBe(false);
+    await Promise.all([page.waitForURL('**settings-updated=true**'), page.click('#submit')]);
+    expect(await storedSiteDefault()).toEqual(presetIntent('allow'));
+    expect(await page.inputValue('#cc-signals-site-default')).toBe('allow');
+  });
+
+  it('explains each output in one line', async () => {
+    const page = await pageAs('admin');
+    await page.goto(`${wp.url}/wp-admin/options-general.php?page=cc-signals`);
+    const help = await page.locator('.cc-signals-output-help').allTextContents();
+    expect(help).toHaveLength(7);
+    for (const name of ['Content-Signal', 'TDMRep', 'noai']) expect(help.join('\n')).toContain(name);
+    expect(await page.locator('label[for="cc-signals-rsl_license_url"]').textContent()).toContain('RSL');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the classic meta box', () => {
+  it('fits the side column of the media edit screen', async () => {
+    const { result: id } = await wp.wpCli(`$id = wp_insert_attachment( array( 'post_title' => 'A picture', 'post_mime_type' => 'image/png', 'post_status' => 'inherit' ), 'picture.png' );
+update_post_meta( $id, '_cc_signals', array( 'categories' => array( 'train-ai' => array( 'choice' => 'disallow', 'signal' => 'cc-cr-ec', 'signalVersion' => '0.1' ), 'search' => array( 'choice' => 'allow' ) ) ) );
+return $id;`);
+    const page = await pageAs('admin');
+    await page.goto(`${wp.url}/wp-admin/post.php?post=${String(id)}&action=edit`);
+    const box = page.locator('#side-sortables #cc-signals');
+    await box.waitFor();
+    const outer = (await box.boundingBox())!;
+    const selects = box.locator('select');
+    expect(await selects.count()).toBeGreaterThan(2);
+    for (const select of await selects.all()) {
+      const inner = (await select.boundingBox())!;
+      expect(inner.x).toBeGreaterThanOrEqual(outer.x);
+      expect(inner.x + inner.width).toBeLessThanOrEqual(outer.x + outer.width);
+    }
+    expect(await page.locator('#cc-signals-meta').inputValue()).toBe('custom');
   });
 });

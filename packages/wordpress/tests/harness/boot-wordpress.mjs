@@ -8,7 +8,8 @@ import net from 'node:net';
 import path from 'node:path';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
-import { SQLITE_PKGS, ensureWordPress, installSqlite, npmExtract, sh, withCacheLock } from './wordpress-builds.mjs';
+import { createSite, makeNetwork } from './multisite.mjs';
+import { SQLITE_PKGS, ensureWordPress, ensureWordPressArchive, installSqlite, npmExtract, sh, withCacheLock } from './wordpress-builds.mjs';
 
 export const USERS = ['admin', 'editor', 'author', 'contributor'].map((role) => ({
   role, login: role, password: `${role}-password`, email: `${role}@example.org`,
@@ -53,8 +54,30 @@ add_filter( 'translations_api', fn () => array( 'translations' => array() ) ); /
 const ROUTER = `<?php
 $path = urldecode( parse_url( $_SERVER['REQUEST_URI'], PHP_URL_PATH ) ?? '/' );
 $file = __DIR__ . $path;
-if ( strpos( $path, '..' ) === false && $path !== '/' && ( is_file( $file ) || is_file( rtrim( $file, '/' ) . '/index.php' ) ) ) {
+if ( strpos( $path, '..' ) !== false ) {
+	$path = '/';
+} elseif ( $path !== '/' && ( is_file( $file ) || is_file( rtrim( $file, '/' ) . '/index.php' ) ) ) {
 	return false;
+}
+// Subdirectory multisite (as WordPress's .htaccess): /<site>/wp-admin/… and /<site>/*.php are the core files.
+if ( preg_match( '#^/[^/]+(/wp-(?:admin|includes|content)/.*|/[^/]+\\.php)$#', $path, $m ) ) {
+	$core = __DIR__ . $m[1];
+	if ( substr( $core, -1 ) === '/' ) {
+		$core .= 'index.php';
+	}
+	if ( is_file( $core ) ) {
+		if ( substr( $core, -4 ) !== '.php' ) { // a static file: serve it here
+			$types = array( 'css' => 'text/css', 'js' => 'text/javascript', 'svg' => 'image/svg+xml', 'png' => 'image/png', 'gif' => 'image/gif' );
+			header( 'Content-Type: ' . ( $types[ pathinfo( $core, PATHINFO_EXTENSION ) ] ?? 'application/octet-stream' ) );
+			readfile( $core );
+			return true;
+		}
+		$_SERVER['SCRIPT_NAME'] = $_SERVER['PHP_SELF'] = substr( $core, strlen( __DIR__ ) );
+		$_SERVER['SCRIPT_FILENAME'] = $core;
+		chdir( dirname( $core ) );
+		require $core;
+		return true;
+	}
 }
 $_SERVER['SCRIPT_NAME'] = $_SERVER['PHP_SELF'] = '/index.php';
 $_SERVER['SCRIPT_FILENAME'] = __DIR__ . '/index.php';
@@ -89,6 +112,17 @@ $wp_rewrite->set_permalink_structure( '/%postname%/' );
 $wp_rewrite->flush_rules( false );
 echo json_encode( array( 'user_id' => $r['user_id'], 'version' => get_bloginfo( 'version' ) ) );
 `;
+
+/** Whether nothing listens on 127.0.0.1:<port> (we could bind it). */
+export const portIsFree = (port) => new Promise((resolve) => {
+  const srv = net.createServer().once('error', () => resolve(false));
+  srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+});
+
+// A port asked for must be ours: never talk to whatever else already listens there.
+async function assertPortFree(port) {
+  if (!(await portIsFree(port))) throw new Error(`port ${port} on 127.0.0.1 is already in use: stop what listens there, or choose another port`);
+}
 
 const freePort = () => new Promise((resolve, reject) => {
   const srv = net.createServer().once('error', reject);
@@ -165,13 +199,13 @@ echo "\\n@@WPCLI@@" . json_encode( $__r === 1 ? null : $__r );`, {}, { '.snippet
   return { phpRun, wpCli };
 }
 
-async function startServer(php, port, siteDir, removeSite) {
+async function startServer(php, port, siteDir, removeSite, phpArgs = []) {
   const logFile = path.join(siteDir, 'server.log');
   const logFd = fs.openSync(logFile, 'a'); // a file, not a pipe: an unread pipe would stall php -S
   // setpriv --pdeathsig (util-linux) makes the kernel kill php -S if this Node process dies, even by SIGKILL.
   const serverEnv = { ...process.env };
   delete serverEnv.PHP_CLI_SERVER_WORKERS; // workers outlive a killed parent: never use them
-  const serverCmd = [php, '-S', `127.0.0.1:${port}`, '-d', 'memory_limit=512M', 'router.php'];
+  const serverCmd = [php, '-S', `127.0.0.1:${port}`, '-d', 'memory_limit=512M', ...phpArgs, 'router.php'];
   if (exists('/usr/bin/setpriv')) serverCmd.unshift('/usr/bin/setpriv', '--pdeathsig', 'KILL', '--');
   const child = spawn(serverCmd[0], serverCmd.slice(1), { cwd: siteDir, stdio: ['ignore', logFd, logFd], env: serverEnv });
   fs.closeSync(logFd);
@@ -193,35 +227,42 @@ async function startServer(php, port, siteDir, removeSite) {
 }
 
 // Options: cacheDir ('./.cache', reused across runs), build ('beta' = 6.6-RC3 | 'nightly' | '6.5' | '6.4'),
+// archive (a release archive such as wordpress-7.1.0.tar.xz, default $WP_ARCHIVE: used instead of `build`),
 // sqlite ('cli' = driver 3.0.2 | 'builds' = 2.1.11), plugins [{ dir, slug?, activate = true, copy = false }],
 // siteDir (kept by stop(); default: a fresh <cacheDir>/sites/wp-XXXXXX removed by stop()), port, php,
-// countQueries (an mu-plugin adds `X-Queries: <num_queries>` to every response).
+// phpArgs (extra `php -S` arguments, e.g. ['-d', 'opcache.enable_cli=1']),
+// countQueries (an mu-plugin adds `X-Queries: <num_queries>` to every response), multisite (a subdirectory
+// network: plugins are network-activated, wp.createSite(slug) adds a site at /<slug>/).
 export async function bootWordPress(o = {}) {
+  if (o.port !== undefined) await assertPortFree(o.port);
   const t0 = Date.now(); const timings = {}; let last = t0;
   const lap = (k) => { const now = Date.now(); timings[k] = now - last; last = now; };
   const cacheDir = path.resolve(o.cacheDir ?? './.cache');
   const php = o.php ?? 'php'; const sqlite = o.sqlite ?? 'cli';
+  // $WP_ARCHIVE (set per target by scripts/run-tests.mjs) puts every boot of a test run on that release.
+  const archive = o.archive ?? (process.env.WP_ARCHIVE || undefined);
   const { wpDir } = await withCacheLock(cacheDir, async () => {
     await npmExtract(cacheDir, SQLITE_PKGS[sqlite].spec, [SQLITE_PKGS[sqlite].zip]);
-    return ensureWordPress(cacheDir, o.build ?? 'beta');
+    return archive ? ensureWordPressArchive(cacheDir, archive) : ensureWordPress(cacheDir, o.build ?? 'beta');
   });
   lap('unpack');
   const { siteDir, port, url } = await prepareSite(cacheDir, wpDir, o);
   lap('copy');
   const { phpRun, wpCli } = phpRunners(php, siteDir, url);
   const installed = JSON.parse(await phpRun(INSTALL, { WP_USERS: JSON.stringify(USERS) }));
+  if (o.multisite) await makeNetwork(phpRun, siteDir, url);
   lap('install');
   for (const p of o.plugins ?? []) {
     const slug = p.slug ?? path.basename(path.resolve(p.dir));
     const dest = path.join(siteDir, 'wp-content/plugins', slug);
     if (p.copy) await sh('cp', ['-a', path.resolve(p.dir), dest]);
     else await fsp.symlink(path.resolve(p.dir), dest, 'dir');
-    if (p.activate !== false) await activatePlugin(wpCli, slug);
+    if (p.activate !== false) await activatePlugin(wpCli, slug, Boolean(o.multisite));
   }
   // Rules flushed under WP_INSTALLING lack the taxonomy archives (/category/x/ was a 404); plugins add rules too.
   await wpCli('global $wp_rewrite; $wp_rewrite->flush_rules( false );');
   lap('plugins');
-  const { child, stop } = await startServer(php, port, siteDir, !o.siteDir);
+  const { child, stop } = await startServer(php, port, siteDir, !o.siteDir, o.phpArgs);
   lap('serve');
   timings.total = Date.now() - t0;
   // Consistent copy of the live DB at any moment (SQLite3::backup). The driver uses WAL mode; a plain file
@@ -233,23 +274,25 @@ $d->exec( 'PRAGMA journal_mode = DELETE' ); $d->close(); $s->close(); // one sel
     return path.resolve(dest);
   };
   return { url, siteDir, version: installed.version, port, users: USERS, timings, pid: child.pid, stop, wpCli, snapshotDb,
-    activatePlugin: (slug) => activatePlugin(wpCli, slug) };
+    activatePlugin: (slug) => activatePlugin(wpCli, slug, Boolean(o.multisite)),
+    createSite: (slug, title) => createSite(wpCli, slug, title) };
 }
 
-async function activatePlugin(wpCli, slug) {
+async function activatePlugin(wpCli, slug, networkWide = false) {
   const { result } = await wpCli(`
 $plugins = get_plugins( '/' . ${JSON.stringify(slug)} );
 if ( ! $plugins ) return array( 'error' => 'no plugin header found in ' . ${JSON.stringify(slug)} );
 $file = ${JSON.stringify(slug)} . '/' . array_key_first( $plugins );
-$r = activate_plugin( $file );
+$r = activate_plugin( $file, '', ${networkWide ? 'true' : 'false'} );
 return is_wp_error( $r ) ? array( 'error' => $r->get_error_message() ) : array( 'file' => $file );`);
   if (result.error) throw new Error(`activate ${slug}: ${result.error}`);
   return result.file;
 }
 
-// CLI: `node boot-wordpress.mjs [build]` boots, prints the URL, and stops on Ctrl-C.
+// CLI: `node boot-wordpress.mjs [build | path/to/wordpress-x.y.z.tar.xz]` boots, prints the URL, stops on Ctrl-C.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const wp = await bootWordPress({ build: process.argv[2] ?? 'beta' });
+  const arg = process.argv[2] ?? 'beta';
+  const wp = await bootWordPress(/\.(tar\.\w+|zip)$/.test(arg) ? { archive: arg } : { build: arg });
   console.log(JSON.stringify({ url: wp.url, siteDir: wp.siteDir, version: wp.version, timings: wp.timings }));
   const bye = async () => { await wp.stop(); process.exit(0); };
   process.on('SIGINT', bye); process.on('SIGTERM', bye);

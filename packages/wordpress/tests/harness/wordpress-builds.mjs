@@ -67,6 +67,59 @@ export async function ensureWordPress(cacheDir, build) {
   return { wpDir, version };
 }
 
+// Unpack a WordPress release archive (.tar.xz, .tar.gz or .zip with one top folder, e.g. the
+// wordpress.org release) into <cacheDir>/wordpress-<version> (once per version).
+export async function ensureWordPressArchive(cacheDir, archive) {
+  const file = path.resolve(archive);
+  if (!exists(file)) throw new Error(`WordPress release archive not found: ${file}`);
+  // A note per archive (size + mtime → version) skips unpacking it again on every boot.
+  const { size, mtimeMs } = await fsp.stat(file);
+  const note = path.join(cacheDir, `${path.basename(file)}.json`);
+  const known = exists(note) ? JSON.parse(await fsp.readFile(note, 'utf8')) : {};
+  const cached = path.join(cacheDir, `wordpress-${known.version}`);
+  if (known.size === size && known.mtimeMs === mtimeMs && exists(path.join(cached, '.complete'))) {
+    return { wpDir: cached, version: known.version };
+  }
+  const tmp = path.join(cacheDir, `wordpress-archive.tmp-${process.pid}`);
+  await fsp.rm(tmp, { recursive: true, force: true });
+  await fsp.mkdir(tmp, { recursive: true });
+  try {
+    if (file.endsWith('.zip')) await sh('unzip', ['-q', file, '-d', tmp]);
+    else await sh('tar', ['xf', file, '-C', tmp]); // GNU tar picks xz/gzip from the file
+    const [top] = await fsp.readdir(tmp);
+    const src = path.join(tmp, top);
+    const versionPhp = await fsp.readFile(path.join(src, 'wp-includes/version.php'), 'utf8');
+    const version = versionPhp.match(/\$wp_version\s*=\s*'([^']+)'/)[1];
+    const wpDir = path.join(cacheDir, `wordpress-${version}`);
+    if (!exists(path.join(wpDir, '.complete'))) {
+      await fsp.rm(path.join(src, 'wp-config.php'), { force: true });
+      await fsp.writeFile(path.join(src, '.complete'), version);
+      await fsp.rm(wpDir, { recursive: true, force: true });
+      await fsp.rename(src, wpDir);
+    }
+    await fsp.writeFile(note, JSON.stringify({ size, mtimeMs, version }));
+    return { wpDir, version };
+  } finally { await fsp.rm(tmp, { recursive: true, force: true }); }
+}
+
+/** Where the current WordPress release archive is looked for when $WP_RELEASE_ARCHIVE is unset. */
+export const DEFAULT_RELEASE_ARCHIVE = path.resolve(
+  path.dirname(new URL(import.meta.url).pathname), '../../../../../shared/wordpress/wordpress-7.1.0.tar.xz');
+
+/**
+ * The WordPress versions the tests run on: the npm build (6.6) always, and the release archive
+ * ($WP_RELEASE_ARCHIVE, else <repo>/../shared/wordpress/wordpress-7.1.0.tar.xz) when it exists.
+ * `missing` names the archive that was looked for and not found.
+ */
+export function wordpressTargets(env = process.env) {
+  const archive = env.WP_RELEASE_ARCHIVE || DEFAULT_RELEASE_ARCHIVE;
+  const targets = [{ name: '6.6', env: { WP_ARCHIVE: '' } }];
+  if (!exists(archive)) return { targets, missing: archive };
+  const name = path.basename(archive).match(/wordpress-(\d+\.\d+)/)?.[1] ?? 'release';
+  targets.push({ name, env: { WP_ARCHIVE: path.resolve(archive) } });
+  return { targets, missing: null };
+}
+
 // Cross-process lock (mkdir is atomic) so parallel test workers don't unpack into the cache at once.
 export async function withCacheLock(cacheDir, fn) {
   const lock = path.join(cacheDir, '.lock');

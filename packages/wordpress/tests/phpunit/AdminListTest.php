@@ -26,13 +26,24 @@ final class AdminListTest extends CC_Signals_TestCase {
 		$none = $this->post();
 		$html = $this->capture( static fn() => cc_signals_render_column( 'cc_signals', $none ) );
 		$this->assertStringContainsString( 'data-cc-signals-preset="inherit"', $html );
-		$this->assertStringContainsString( 'Default (train-ai=n)', $html );
+		$this->assertStringContainsString( '>Default (Disallow)<', $html, 'the preset\'s name, not the wire value' );
+		$this->settings(
+			array(
+				'site_default'       => cc_signals_preset( 'disallow' )['intent'],
+				'post_type_defaults' => array( 'post' => cc_signals_preset( 'cc-cr-ec' )['intent'] ),
+			)
+		);
+		$html = $this->capture( static fn() => cc_signals_render_column( 'cc_signals', $none ) );
+		$this->assertStringContainsString( '>Default (Disallow except CC Credit + Ecosystem Contribution)<', $html );
+		$this->settings( array( 'site_default' => cc_signals_empty_intent() ) );
+		$html = $this->capture( static fn() => cc_signals_render_column( 'cc_signals', $none ) );
+		$this->assertStringContainsString( '>Default (no preference)<', $html );
 		$this->assertSame( '', $this->capture( static fn() => cc_signals_render_column( 'title', $none ) ) );
 	}
 
 	public function test_quick_edit_box_has_select_and_nonce(): void {
 		$html = $this->capture( static fn() => cc_signals_inline_edit_box( 'cc_signals', 'post' ) );
-		$this->assertStringContainsString( '<select name="cc_signals_preset">', $html );
+		$this->assertStringContainsString( '<select class="cc-signals-preset" name="cc_signals_preset">', $html );
 		$this->assertStringContainsString( 'name="cc_signals_inline_nonce"', $html );
 	}
 

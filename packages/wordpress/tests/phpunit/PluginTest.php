@@ -50,8 +50,11 @@ final class PluginTest extends CC_Signals_TestCase {
 		$files = array_merge( glob( CC_SIGNALS_PLUGIN_DIR . 'includes/*.php' ), array( CC_SIGNALS_PLUGIN_DIR . 'load.php' ) );
 		foreach ( $files as $file ) {
 			$code = (string) file_get_contents( $file );
-			preg_match_all( '/\b(?:__|esc_html__|esc_attr__|_e|esc_html_e|_x|_n)\(\s*\'(?:[^\'\\\\]|\\\\.)*\'\s*(,\s*\'([^\']*)\')?/', $code, $calls, PREG_SET_ORDER );
-			foreach ( $calls as $call ) {
+			$string = '\'(?:[^\'\\\\]|\\\\.)*\'';
+			preg_match_all( '/\b(?:__|esc_html__|esc_attr__|_e|esc_html_e|_x)\(\s*' . $string . '\s*(,\s*\'([^\']*)\')?/', $code, $calls, PREG_SET_ORDER );
+			// _n( single, plural, number, domain ).
+			preg_match_all( '/\b_n\(\s*' . $string . '\s*,\s*' . $string . '\s*,[^,]+(,\s*\'([^\']*)\')?/', $code, $plurals, PREG_SET_ORDER );
+			foreach ( array_merge( $calls, $plurals ) as $call ) {
 				$this->assertSame( 'cc-signals', $call[2] ?? '', basename( $file ) . ': ' . $call[0] );
 			}
 		}

@@ -16,6 +16,7 @@ final class SiteHealthTest extends CC_Signals_TestCase {
 		$this->assertArrayHasKey( 'cc_signals_outputs', $tests['async'] );
 		$this->assertTrue( $tests['async']['cc_signals_outputs']['has_rest'] );
 		$this->assertStringContainsString( 'cc-signals/v1/site-health', $tests['async']['cc_signals_outputs']['test'] );
+		$this->assertStringContainsString( 'cc-signals/v1/site-health-media', $tests['async']['cc_signals_media']['test'] );
 	}
 
 	public function test_probe_fetches_a_live_post_over_http(): void {
@@ -37,6 +38,7 @@ final class SiteHealthTest extends CC_Signals_TestCase {
 		$result = cc_signals_site_health_evaluate( $probe );
 		$this->assertSame( 'recommended', $result['status'] );
 		$this->assertStringContainsString( 'Content-Usage: train-ai=n', $result['description'] );
+		$this->assertStringContainsString( 'Media files and cached pages', $result['description'], 'names the fix for a page cache' );
 		$probe['error'] = 'timed out';
 		$this->assertStringContainsString( 'timed out', cc_signals_site_health_evaluate( $probe )['description'] );
 		$this->assertSame( 'good', cc_signals_site_health_evaluate( null )['status'] );
@@ -45,5 +47,6 @@ final class SiteHealthTest extends CC_Signals_TestCase {
 	public function test_rest_endpoint_needs_site_health_capability(): void {
 		$this->login( 'editor' );
 		$this->assertSame( 403, rest_do_request( new WP_REST_Request( 'GET', '/cc-signals/v1/site-health' ) )->get_status() );
+		$this->assertSame( 403, rest_do_request( new WP_REST_Request( 'GET', '/cc-signals/v1/site-health-media' ) )->get_status() );
 	}
 }

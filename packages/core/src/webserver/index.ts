@@ -1,0 +1,7 @@
+/**
+ * Web-server configuration for files a CMS does not serve itself (uploads, cached pages):
+ * an Apache `.htaccess` and an nginx `map` + `location`, from CMS-neutral rules (path → preferences).
+ */
+export { apacheHtaccess, APACHE_MARKER } from './apache.js';
+export { nginxLocation, nginxMap, nginxSnippet, NGINX_VARIABLE } from './nginx.js';
+export { checkPath, checkRules, headerValue, type CheckedRule, type FileRule, type FileRules } from './rules.js';

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../errors.js';
+import { parseContentUsage } from '../content-usage.js';
+import { apacheHtaccess } from './apache.js';
+import { nginxLocation, nginxMap, nginxSnippet } from './nginx.js';
+import type { FileRules } from './rules.js';
+
+const credit = { 'train-ai': { preference: 'disallowed', exception: 'cc-cr' } } as const;
+const rules: FileRules = {
+  prefix: '/wp-content/uploads/',
+  defaults: credit,
+  files: [
+    { path: '/wp-content/uploads/2026/02/b.png', preferences: { 'train-ai': { preference: 'allowed' } } },
+    { path: '/wp-content/uploads/2026/01/a-300x200.jpg', preferences: {} },
+  ],
+};
+
+describe('apacheHtaccess', () => {
+  it('sets the default and one <If> per differing file, sorted by path, between markers', () => {
+    expect(apacheHtaccess(rules)).toBe(`# BEGIN CC Signals
+# Content-Usage (IETF AI Preferences) for these files; needs mod_headers.
+<IfModule mod_headers.c>
+\tHeader always set Content-Usage "train-ai=n;exceptions=cc-cr"
+\t<If "%{REQUEST_URI} == '/wp-content/uploads/2026/01/a-300x200.jpg'">
+\t\tHeader always unset Content-Usage
+\t</If>
+\t<If "%{REQUEST_URI} == '/wp-content/uploads/2026/02/b.png'">
+\t\tHeader always set Content-Usage "train-ai=y"
+\t</If>
+</IfModule>
+# END CC Signals
+`);
+  });
+
+  it('writes no default header when the default states nothing', () => {
+    expect(apacheHtaccess({ ...rules, defaults: {}, files: [] })).not.toContain('Header');
+  });
+});
+
+describe('nginx', () => {
+  it('maps each differing path to its value, with the default', () => {
+    expect(nginxMap(rules)).toBe(`map $uri $cc_signals_content_usage {
+\tdefault "train-ai=n;exceptions=cc-cr";
+\t"/wp-content/uploads/2026/01/a-300x200.jpg" "";
+\t"/wp-content/uploads/2026/02/b.png" "train-ai=y";
+}
+`);
+  });
+
+  it('sends the mapped header for the files under the prefix', () => {
+    expect(nginxLocation(rules)).toBe('location ^~ /wp-content/uploads/ {\n\tadd_header Content-Usage $cc_signals_content_usage always;\n}\n');
+    expect(nginxSnippet(rules)).toContain('# In the http {} block:\nmap $uri');
+  });
+
+  it('every value it writes parses back to the preferences', () => {
+    const values = [...nginxMap(rules).matchAll(/ "([^"]*)";/g)].map((m) => m[1]!);
+    expect(values.map((value) => parseContentUsage(value).preferences)).toEqual([credit, {}, { 'train-ai': { preference: 'allowed' } }]);
+  });
+});
+
+describe('validation', () => {
+  const bad = (path: string) => ({ ...rules, files: [{ path, preferences: credit }] });
+
+  it.each([
+    ['/wp-content/uploads/a b.jpg'], ['/wp-content/uploads/a".jpg'], ["/wp-content/uploads/a'.jpg"], ['/wp-content/uploads/a\\b'],
+    ['/wp-content/uploads/$x'], ['/wp-content/uploads/a;b'], ['/wp-content/uploads/a\nb'], ['/wp-content/uploads/{a}'], ['relative.jpg'],
+  ])('refuses %j, naming the file', (path) => {
+    for (const write of [apacheHtaccess, nginxMap]) {
+      expect(() => write(bad(path))).toThrow(ValidationError);
+      expect(() => write(bad(path))).toThrow('files[0].path');
+    }
+  });
+
+  it('refuses a path outside the prefix, and two rules for one path', () => {
+    expect(() => nginxMap(bad('/wp-admin/x.php'))).toThrow('is not under "/wp-content/uploads/"');
+    expect(() => nginxMap({ ...rules, files: [rules.files[0]!, { ...rules.files[0]!, preferences: {} }] })).toThrow('two different rules');
+    expect(() => nginxLocation({ ...rules, prefix: '/uploads' })).toThrow('prefix: must end with "/"');
+  });
+
+  it('keeps non-ASCII file names, which need no quoting', () => {
+    expect(nginxMap(bad('/wp-content/uploads/café.jpg'))).toContain('"/wp-content/uploads/café.jpg" "train-ai=n;exceptions=cc-cr";');
+  });
+});
