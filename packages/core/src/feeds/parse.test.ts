@@ -15,8 +15,8 @@ describe('parseFeed', () => {
     expect(parsed.channel).toEqual({ 'train-ai': { preference: 'disallowed' } });
   });
 
-  it('reads CDATA, other prefixes for our namespace, and earlier labels', () => {
-    const xml = `<rss xmlns:x="${CC_SIGNALS_NAMESPACE}"><channel><x:content-usage><![CDATA[ai=n;exceptions=cc-cr]]></x:content-usage></channel></rss>`;
+  it('reads CDATA and other prefixes for our namespace', () => {
+    const xml = `<rss xmlns:x="${CC_SIGNALS_NAMESPACE}"><channel><x:content-usage><![CDATA[train-ai=n;exceptions=cc-cr]]></x:content-usage></channel></rss>`;
     expect(parseFeed(xml).channel).toEqual({ 'train-ai': { preference: 'disallowed', exception: 'cc-cr' } });
   });
 
