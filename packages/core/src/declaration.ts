@@ -3,7 +3,7 @@ import englishData from '../data/messages/en.json' with { type: 'json' };
 import { parseContentUsage, serializeContentUsage } from './content-usage.js';
 import { escapeHtml } from './escape.js';
 import { combinePreferences, preferenceOf, type CategoryPreference, type Preferences } from './preferences.js';
-import { signalByToken, type Signal } from './signals.js';
+import { exceptionSignal, type Signal } from './signals.js';
 import { currentVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** Strings keyed as in `data/messages/en.json`, with `{placeholders}`. */
@@ -67,7 +67,7 @@ export function describePreference(label: string, value: CategoryPreference, opt
   const vocabulary = options.vocabulary ?? currentVocabulary;
   const known = vocabulary.categories.find((category) => category.label === label);
   const category = known ? t(`category.${known.id}`, {}, known.title) : label;
-  const signal = value.preference === 'disallowed' && value.exception !== undefined ? signalByToken(value.exception) : undefined;
+  const signal = value.preference === 'disallowed' ? exceptionSignal(value) : undefined;
   const entry: Entry = { label, category, value, ...(signal === undefined ? {} : { signal }) };
   return t(preferenceKey(value), { category, signal: signalName(entry, t) });
 }
@@ -121,7 +121,7 @@ function entriesOf(preferences: Preferences, options: DeclarationOptions, t: For
     .map((label) => ({ label, category: label }));
   return [...known, ...others].map(({ label, category }) => {
     const value = preferenceOf(preferences, label);
-    const signal = value.preference === 'disallowed' && value.exception !== undefined ? signalByToken(value.exception) : undefined;
+    const signal = value.preference === 'disallowed' ? exceptionSignal(value) : undefined;
     return { label, category, value, ...(signal === undefined ? {} : { signal }) };
   });
 }

@@ -1,7 +1,7 @@
 import { childElements, descendantElements, parseXml, xmlComment, xmlValue, type XmlElement } from './feeds/xml.js';
 import { ValidationError } from './errors.js';
 import { combinePreferences, type CategoryPreference, type Preferences } from './preferences.js';
-import { signalByToken, signals, type Signal, type SignalToken } from './signals.js';
+import { allSignalVersions, exceptionSignal, type Signal, type SignalToken } from './signals.js';
 import { categoryById, categoryByLabel, currentVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** The XML namespace of RSL 1.0 documents and of the RSS module. */
@@ -113,7 +113,7 @@ function termsOf(preferences: Preferences, vocabulary: Vocabulary): Terms[] {
 function termsFor(usage: string, value: CategoryPreference): Terms {
   if (value.preference === 'allowed') return { usage, payment: { type: 'free' } };
   if (value.exception === undefined) return { usage };
-  const signal = signalByToken(value.exception);
+  const signal = exceptionSignal(value);
   const type = signal === undefined ? undefined : RSL_PAYMENT_BY_SIGNAL[signal.token];
   if (signal !== undefined && type !== undefined) return { usage, payment: { type, standard: signal.url } };
   const why =
@@ -219,7 +219,7 @@ function paymentPreference(payment: XmlElement | undefined): CategoryPreference 
   const type = payment?.attrs.type ?? 'free';
   if (type === 'free') return { preference: 'allowed' };
   const standard = payment === undefined ? undefined : childElements(payment, RSL_NAMESPACE, 'standard')[0]?.text.trim();
-  const signal = signals.find((candidate) => candidate.url === standard);
+  const signal = allSignalVersions().find((candidate) => candidate.url === standard);
   if (signal !== undefined && covers(signal, type)) return { preference: 'disallowed', exception: signal.token };
   return type === 'attribution' ? { preference: 'disallowed', exception: 'cc-cr' } : { preference: 'disallowed' };
 }

@@ -4,7 +4,7 @@ import { CONTENT_USAGE_META_NAME } from '../emit.js';
 import { parseNoai, type NoaiDirective } from '../noai.js';
 import { combinePreferences, type Preferences } from '../preferences.js';
 import { RSL_MEDIA_TYPE } from '../rsl.js';
-import { signals, type SignalToken } from '../signals.js';
+import { allSignalVersions, type SignalToken } from '../signals.js';
 import { parseTdmrepMeta } from '../tdmrep.js';
 import { currentVocabulary, type Vocabulary } from '../vocabulary.js';
 
@@ -99,7 +99,7 @@ function toResult(found: Found, vocabulary: Vocabulary): ParsedHtmlHead {
   return {
     ...rest,
     preferences: combinePreferences(...statements),
-    signals: signals.filter((signal) => urls.has(signal.url)).map((signal) => signal.token),
+    signals: [...new Set(allSignalVersions().filter((signal) => urls.has(signal.url)).map((signal) => signal.token))],
     noai: parseNoai(robots).directives,
     ...(reservation === undefined ? {} : { tdmReservation: reservation }),
     ...(policy === undefined ? {} : { tdmPolicy: policy }),

@@ -78,32 +78,78 @@ function cc_signals_validate_intent( $value ) {
 }
 
 /**
- * Reads an intent stored earlier (a JSON string or an array): unlike
- * cc_signals_check_intent(), keeps category ids the vocabulary no longer
- * knows; values must still be well-formed. An empty string is the empty
- * intent. Never throws.
+ * Reads an intent stored earlier (a JSON string or an array), never more
+ * permissively than it was stored (core's readStoredIntent). Category ids the
+ * vocabulary no longer knows are kept; a signal version CC has superseded
+ * keeps its version. A part that cannot be read makes its category
+ * `disallow`; the other parts keep their value. A value that cannot be read
+ * at all disallows every category of the vocabulary. Never throws.
  *
  * @since 0.1.0
  *
  * @param mixed $value The stored value.
- * @return array The intent, or `array( 'error' => … )` as cc_signals_check_intent().
+ * @return array `array( 'intent' => …, 'problems' => array( array( 'field' => …, 'message' => …, 'disallowed' => string[] ) ) )`.
  */
-function cc_signals_parse_stored_intent( $value ) {
+function cc_signals_read_stored_intent( $value ) {
 	try {
 		$input      = is_string( $value ) ? cc_signals_parse_intent_json( $value ) : $value;
 		$categories = cc_signals_read_intent_categories( cc_signals_to_array( $input ) );
-		$result     = array();
-		foreach ( $categories as $id => $choice ) {
-			$id = (string) $id;
-			if ( ! preg_match( '/^[a-z][a-z0-9_.*-]*$/D', $id ) ) {
-				throw new CC_Signals_Validation_Error( 'categories: "' . $id . '" is not a category id', 'categories' );
-			}
-			$result[ $id ] = cc_signals_check_category_choice( $choice, 'categories.' . $id );
-		}
-		return array( 'categories' => $result );
 	} catch ( CC_Signals_Validation_Error $error ) {
-		return array( 'error' => $error->to_array() );
+		$ids = array_column( cc_signals_vocabulary()['categories'], 'id' );
+		return array(
+			'intent'   => array( 'categories' => array_fill_keys( $ids, array( 'choice' => 'disallow' ) ) ),
+			'problems' => array( cc_signals_stored_intent_problem( $error, $ids ) ),
+		);
 	}
+	$result   = array();
+	$problems = array();
+	foreach ( $categories as $id => $choice ) {
+		$id = (string) $id;
+		if ( ! preg_match( '/^[a-z][a-z0-9_.*-]*$/D', $id ) ) {
+			$problems[] = cc_signals_stored_intent_problem( new CC_Signals_Validation_Error( 'categories: "' . $id . '" is not a category id', 'categories' ), array() );
+			continue;
+		}
+		try {
+			$result[ $id ] = cc_signals_check_category_choice( $choice, 'categories.' . $id );
+		} catch ( CC_Signals_Validation_Error $error ) {
+			$result[ $id ] = array( 'choice' => 'disallow' );
+			$problems[]    = cc_signals_stored_intent_problem( $error, array( $id ) );
+		}
+	}
+	return array(
+		'intent'   => array( 'categories' => $result ),
+		'problems' => $problems,
+	);
+}
+
+/**
+ * The intent of cc_signals_read_stored_intent(), without the problems.
+ *
+ * @since 0.1.0
+ *
+ * @param mixed $value The stored value.
+ * @return array The intent.
+ */
+function cc_signals_parse_stored_intent( $value ) {
+	return cc_signals_read_stored_intent( $value )['intent'];
+}
+
+/**
+ * One problem of a stored intent.
+ *
+ * @since 0.1.0
+ *
+ * @param CC_Signals_Validation_Error $error      What could not be read.
+ * @param string[]                    $disallowed Category ids read as `disallow` because of it.
+ * @return array
+ */
+function cc_signals_stored_intent_problem( $error, $disallowed ) {
+	$detail = $error->to_array();
+	return array(
+		'field'      => $detail['field'],
+		'message'    => $detail['message'],
+		'disallowed' => $disallowed,
+	);
 }
 
 /**
@@ -154,6 +200,11 @@ function cc_signals_intent_to_preferences( $intent ) {
 		$result[ $category['label'] ] = array( 'preference' => 'disallowed' );
 		if ( ! empty( $value['signal'] ) ) {
 			$result[ $category['label'] ]['exception'] = $value['signal'];
+			$current = cc_signals_signal_by_token( $value['signal'] );
+			// A superseded version keeps its own text and URL; the version in force goes unstated.
+			if ( isset( $value['signalVersion'] ) && ( null === $current || $current['version'] !== $value['signalVersion'] ) ) {
+				$result[ $category['label'] ]['exceptionVersion'] = $value['signalVersion'];
+			}
 		}
 	}
 	return $result;
@@ -227,14 +278,15 @@ function cc_signals_check_category_choice( $value, $field ) {
 	if ( null === $signal ) {
 		cc_signals_invalid_value( $field . '.signal', $value['signal'], cc_signals_signal_tokens() );
 	}
-	$version = $value['signalVersion'] ?? $signal['version'];
-	if ( $version !== $signal['version'] ) {
-		cc_signals_invalid_value( $field . '.signalVersion', $version, array( $signal['version'] ) );
+	$version  = $value['signalVersion'] ?? $signal['version'];
+	$versions = array_column( cc_signals_signal_versions( $signal['token'] ), 'version' );
+	if ( ! is_string( $version ) || ! in_array( $version, $versions, true ) ) {
+		cc_signals_invalid_value( $field . '.signalVersion', $version, $versions );
 	}
 	return array(
 		'choice'        => 'disallow',
 		'signal'        => $signal['token'],
-		'signalVersion' => $signal['version'],
+		'signalVersion' => $version,
 	);
 }
 
