@@ -1,4 +1,5 @@
 import { parseDictionary, serializeDictionary, Token, type Dictionary, type Item } from 'structured-headers';
+import { bindings } from './bindings.js';
 import { ValidationError } from './errors.js';
 import { combinePreferences, type CategoryPreference, type Preferences } from './preferences.js';
 import {
@@ -13,8 +14,8 @@ import {
 /** The name of the HTTP field (and robots.txt rule) that carries AI preferences. */
 export const CONTENT_USAGE = 'Content-Usage';
 
-const KEY = /^[a-z*][a-z0-9_.*-]*$/;
-const TOKEN = /^[A-Za-z*][!#$%&'*+\-.^_`|~0-9A-Za-z:/]*$/;
+const KEY = new RegExp(bindings.patterns.key);
+const TOKEN = new RegExp(bindings.patterns.token);
 
 /**
  * An earlier draft's label met while reading, and what it would mean for the

@@ -1,4 +1,5 @@
 export * from './errors.js';
+export * from './bindings.js';
 export * from './vocabulary.js';
 export * from './signals.js';
 export * from './preferences.js';
@@ -14,6 +15,7 @@ export {
   RSL_PAYMENT_BY_SIGNAL,
   RSL_USAGE_BY_CATEGORY,
   parseRsl,
+  rslStates,
   serializeRsl,
   serializeRslContent,
   type RslContent,

@@ -9,7 +9,8 @@ import {
   urlPathOf,
 } from './robots/path.js';
 import type { PathPreferences } from './robots/types.js';
-import { currentVocabulary, type Vocabulary } from './vocabulary.js';
+import { bindings } from './bindings.js';
+import { categoryById, currentVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** A W3C TDMRep `tdm-reservation` value: 1 reserves text and data mining rights, 0 does not. */
 export type TdmReservation = 0 | 1;
@@ -283,6 +284,15 @@ export function matchTdmrep(
  * training only, since search indexing is not what TDMRep publishers mean to
  * reserve (see the package README).
  */
-export function tdmrepPreferences(reservation: TdmReservation): Preferences {
-  return { 'train-ai': { preference: reservation === 1 ? 'disallowed' : 'allowed' } };
+export function tdmrepPreferences(
+  reservation: TdmReservation,
+  vocabulary: Vocabulary = currentVocabulary,
+): Preferences {
+  const value = { preference: reservation === 1 ? 'disallowed' : 'allowed' } as const;
+  return Object.fromEntries(
+    bindings.tdmrep.readAs.flatMap((id) => {
+      const label = categoryById(id, vocabulary)?.label;
+      return label === undefined ? [] : [[label, value]];
+    }),
+  );
 }

@@ -44,7 +44,7 @@ describe('serializeRssChannelElements', () => {
     expect(serializeRssChannelElements(credit)).toBe(
       [
         '<ccs:content-usage>train-ai=n;exceptions=cc-cr</ccs:content-usage>',
-        `<atom:link rel="license" href="${signalByToken('cc-cr')?.url ?? ''}" title="CC Credit 0.1"/>`,
+        `<atom:link rel="https://cc-signals.org/ns/1.0/signal" href="${signalByToken('cc-cr')?.url ?? ''}" title="CC Credit 0.1"/>`,
       ].join('\n'),
     );
   });

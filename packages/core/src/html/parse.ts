@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { parseContentUsage } from '../content-usage.js';
-import { CONTENT_USAGE_META_NAME } from '../emit.js';
+import { CC_SIGNAL_RELATION, CONTENT_USAGE_META_NAME } from '../emit.js';
 import { parseNoai, type NoaiDirective } from '../noai.js';
 import { combinePreferences, type Preferences } from '../preferences.js';
 import { RSL_MEDIA_TYPE } from '../rsl.js';
@@ -20,9 +20,11 @@ export interface ParsedHtmlHead {
   readonly preferences: Preferences;
   /** The `content-usage` meta values, as written. */
   readonly contentUsage: readonly string[];
-  /** `rel="license"` links other than the RSL one. */
+  /** `rel="license"` links other than the RSL one: real licences. */
   readonly licenses: readonly HtmlLicenseLink[];
-  /** The CC signals those links point to, by canonical URL. */
+  /** Links to CC signal texts (relation `CC_SIGNAL_RELATION`), as written. */
+  readonly signalLinks: readonly HtmlLicenseLink[];
+  /** The CC signals those links point to, by canonical URL (licence links naming one, from older pages, too). */
   readonly signals: readonly SignalToken[];
   /** The first `rel="license"` link of type `application/rsl+xml`. */
   readonly rslLicenseUrl?: string;
@@ -41,6 +43,7 @@ const HEAD_ELEMENTS = new Set(['html', 'head', 'title', 'base', 'link', 'meta', 
 interface Found {
   contentUsage: string[];
   licenses: HtmlLicenseLink[];
+  signalLinks: HtmlLicenseLink[];
   robots: string[];
   rslLicenseUrl?: string;
   declarationUrl?: string;
@@ -55,7 +58,7 @@ interface Found {
  * body, such as user content, cannot add or widen a preference. Never throws.
  */
 export function parseHtmlHead(html: string, vocabulary: Vocabulary = currentVocabulary): ParsedHtmlHead {
-  const found: Found = { contentUsage: [], licenses: [], robots: [], tdm: [] };
+  const found: Found = { contentUsage: [], licenses: [], signalLinks: [], robots: [], tdm: [] };
   let inBody = false;
   const parser = new Parser({
     onopentag(name, attributes) {
@@ -85,17 +88,19 @@ function readLink(found: Found, attributes: Readonly<Record<string, string>>): v
   const rel = (attributes.rel ?? '').toLowerCase().split(/\s+/);
   const href = attributes.href?.trim();
   if (href === undefined || href === '') return;
+  const link = { href, ...(attributes.title === undefined ? {} : { title: attributes.title }) };
   if (rel.includes('describedby')) found.declarationUrl ??= href;
+  if (rel.includes(CC_SIGNAL_RELATION)) found.signalLinks.push(link);
   if (!rel.includes('license')) return;
   if ((attributes.type ?? '').trim().toLowerCase() === RSL_MEDIA_TYPE) found.rslLicenseUrl ??= href;
-  else found.licenses.push({ href, ...(attributes.title === undefined ? {} : { title: attributes.title }) });
+  else found.licenses.push(link);
 }
 
 function toResult(found: Found, vocabulary: Vocabulary): ParsedHtmlHead {
   const { robots, tdm, ...rest } = found;
   const { reservation, policy } = parseTdmrepMeta(tdm);
   const statements = found.contentUsage.map((value) => parseContentUsage(value, vocabulary).preferences);
-  const urls = new Set(found.licenses.map((link) => link.href));
+  const urls = new Set([...found.licenses, ...found.signalLinks].map((link) => link.href));
   return {
     ...rest,
     preferences: combinePreferences(...statements),

@@ -1,3 +1,4 @@
+import { rslStates } from '../rsl.js';
 import {
   CONTENT_SIGNAL_POLICY_COMMENT,
   contentSignalExceptionComment,
@@ -21,6 +22,8 @@ const PRODUCT_TOKEN = /^(\*|[A-Za-z_-]+)$/;
 /** Tracks what a serialization has written so far. */
 interface Writer {
   readonly vocabulary: Vocabulary;
+  /** EmitOptions.anyAiTraining, for Content-Signal. */
+  readonly anyAiTraining?: boolean;
   /** Whether the Content Signals policy comment was written already. */
   policyWritten: boolean;
 }
@@ -36,11 +39,11 @@ interface Writer {
  * `Disallow:` (which matches nothing) so that it stays a group. Throws a {@link ValidationError} naming the field
  * (`groups[0].contentUsage[1].path`) for an invalid user agent, path or URL.
  */
-export function serializeRobotsTxt(
-  robots: RobotsTxt,
-  vocabulary: Vocabulary = currentVocabulary,
-): string {
-  const writer: Writer = { vocabulary, policyWritten: false };
+export function serializeRobotsTxt(robots: RobotsTxt, vocabulary: Vocabulary = currentVocabulary): string {
+  return writeRobotsTxt(robots, { vocabulary, policyWritten: false });
+}
+
+function writeRobotsTxt(robots: RobotsTxt, writer: Writer): string {
   const blocks = robots.groups.map((group, index) =>
     groupLines(group, `groups[${index}]`, writer).join('\n'),
   );
@@ -97,7 +100,7 @@ function preferenceLines(
     if (value !== '') lines.push(`Content-Usage: ${path}${value}`);
   }
   for (const { rule, index } of defaultsFirst(group.contentSignals)) {
-    const value = serializeContentSignal(rule.preferences, writer.vocabulary);
+    const value = serializeContentSignal(rule.preferences, writer);
     const path = rulePath(rule, `${field}.contentSignals[${index}].path`);
     if (value === '') continue;
     if (!writer.policyWritten) lines.push(...CONTENT_SIGNAL_POLICY_COMMENT);
@@ -155,7 +158,11 @@ export function robotsTxtFromRules(
   };
   return {
     groups: [group],
-    licenses: settings.rslLicenseUrl === undefined ? [] : [settings.rslLicenseUrl],
+    // No `License:` line when the licence would state nothing (RSL needs a <content> with terms).
+    licenses:
+      settings.rslLicenseUrl === undefined || !rules.some((rule) => rslStates(rule.preferences, settings))
+        ? []
+        : [settings.rslLicenseUrl],
     sitemaps: [],
   };
 }
@@ -170,7 +177,8 @@ export function serializeRobotsRules(
   options?: EmitOptions,
   vocabulary: Vocabulary = currentVocabulary,
 ): string {
-  return serializeRobotsTxt(robotsTxtFromRules(rules, options), vocabulary);
+  const writer: Writer = { vocabulary, anyAiTraining: withDefaults(options).anyAiTraining, policyWritten: false };
+  return writeRobotsTxt(robotsTxtFromRules(rules, options), writer);
 }
 
 /**
@@ -185,7 +193,8 @@ export function robotsGroupLines(
   vocabulary: Vocabulary = currentVocabulary,
 ): string[] {
   const group = robotsTxtFromRules(rules, options).groups[0];
-  return group ? preferenceLines(group, 'groups[0]', { vocabulary, policyWritten: false }) : [];
+  const writer: Writer = { vocabulary, anyAiTraining: withDefaults(options).anyAiTraining, policyWritten: false };
+  return group ? preferenceLines(group, 'groups[0]', writer) : [];
 }
 
 /** The `License: <url>` record for `options.rslLicenseUrl` (RSL), or none. */
