@@ -93,3 +93,5 @@ export function outputVectors(): { description: string; itemUrl: string; notesDe
     cases: outputCases().map((entry) => ({ ...entry, expected: outputsFor(entry.intent, entry.options) })),
   };
 }
+
+export { edgeCaseVectors, type EdgeCaseVector } from './conformance-edges.js';

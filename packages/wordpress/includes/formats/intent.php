@@ -105,7 +105,7 @@ function cc_signals_read_stored_intent( $value ) {
 	$problems = array();
 	foreach ( $categories as $id => $choice ) {
 		$id = (string) $id;
-		if ( ! preg_match( '/^[a-z][a-z0-9_.*-]*$/D', $id ) ) {
+		if ( ! cc_signals_matches_pattern( 'categoryId', $id ) ) {
 			$problems[] = cc_signals_stored_intent_problem( new CC_Signals_Validation_Error( 'categories: "' . $id . '" is not a category id', 'categories' ), array() );
 			continue;
 		}
@@ -264,7 +264,7 @@ function cc_signals_check_category_choice( $value, $field ) {
 	if ( ! cc_signals_is_record( $value ) ) {
 		throw new CC_Signals_Validation_Error( $field . ': expected an object with "choice"', $field, cc_signals_choices() );
 	}
-	$choice = array_key_exists( 'choice', $value ) ? $value['choice'] : cc_signals_undefined();
+	$choice = $value['choice'] ?? null;
 	if ( ! in_array( $choice, cc_signals_choices(), true ) ) {
 		cc_signals_invalid_value( $field . '.choice', $choice, cc_signals_choices() );
 	}

@@ -84,6 +84,28 @@ function cc_signals_signal_versions( $token ) {
 }
 
 /**
+ * The signal a preference names as its exception, at the version it names
+ * (`exceptionVersion`, else the one in force) (core's exceptionSignal).
+ *
+ * @since 0.1.0
+ *
+ * @param array $value A preference.
+ * @return array|null
+ */
+function cc_signals_exception_signal( $value ) {
+	if ( ! isset( $value['exception'] ) ) {
+		return null;
+	}
+	foreach ( cc_signals_signal_versions( $value['exception'] ) as $index => $signal ) {
+		$wanted = $value['exceptionVersion'] ?? null;
+		if ( ( null === $wanted && 0 === $index ) || $wanted === $signal['version'] ) {
+			return $signal;
+		}
+	}
+	return null;
+}
+
+/**
  * The CC signals named as exceptions in preferences, each once, in the order
  * CC lists them, at the version named by `exceptionVersion` (else the one in
  * force) (core's signalsUsed). Unknown tokens are left out.

@@ -195,6 +195,7 @@ function cc_signals_signals_data() {
 				'url' => 'https://github.com/creativecommons/cc-signals/tree/main/signals/cr-op/0.1',
 			),
 		),
+		'earlierVersions' => array(),
 		'elements' => array(
 			'credit' => 'You must give appropriate credit based on the method, means, and context of your use.',
 			'direct-contribution' => 'You must provide monetary or in-kind support to the Declaring Party for their development and maintenance of the assets, based on a good faith valuation taking into account your use of the assets and your financial means.',
@@ -305,18 +306,107 @@ function cc_signals_presets() {
 }
 
 /**
- * The Content Signals Policy comment lines that precede the first Content-Signal line (core's CONTENT_SIGNAL_POLICY_COMMENT).
+ * How the categories map onto Content-Signal, RSL, noai and TDMRep, keyed by category id, with key/token patterns and names (core's data/bindings.json).
+ *
+ * @since 0.1.0
+ *
+ * @return array
+ */
+function cc_signals_bindings() {
+	return array(
+		'version' => '2026.11.0',
+		'patterns' => array(
+			'key' => '^[a-z*][a-z0-9_.*-]*$',
+			'token' => '^[A-Za-z*][!#$%&\'*+\\-.^_`|~0-9A-Za-z:/]*$',
+			'categoryId' => '^[a-z][a-z0-9_.*-]*$',
+		),
+		'names' => array(
+			'namespace' => 'https://cc-signals.org/ns/1.0/',
+			'namespacePrefix' => 'ccs',
+			'feedElement' => 'content-usage',
+			'metaName' => 'content-usage',
+			'signalRelation' => 'https://cc-signals.org/ns/1.0/signal',
+			'jsonFeedKey' => '_cc_signals',
+		),
+		'contentSignal' => array(
+			'categories' => array(
+				array(
+					'category' => 'search',
+					'signal' => 'search',
+				),
+				array(
+					'category' => 'train-ai',
+					'signal' => 'ai-train',
+					'allowNeedsOptIn' => true,
+				),
+			),
+			'policyComment' => array(
+				'# Summary, not the policy\'s text: the Content Signals Policy is at https://contentsignals.org/',
+				'# In its terms, "yes" means content may be collected for that use and "no" means it may not;',
+				'# a use not listed is neither granted nor restricted. search: building a search index and',
+				'# showing links and short excerpts. ai-input: input to AI models (RAG, grounding). ai-train:',
+				'# training or fine-tuning AI models.',
+			),
+			'exceptionComment' => array(
+				'# {signal}=no: {category} is allowed only under {title} ({token}),',
+				'# a condition Content-Signal cannot express, so it says no; the Content-Usage form carries it.',
+			),
+			'unknownSignalTitle' => 'the conditions',
+		),
+		'rsl' => array(
+			'write' => array(
+				array(
+					'category' => 'train-ai',
+					'usage' => 'ai-train',
+					'allowNeedsOptIn' => true,
+				),
+				array(
+					'category' => 'search',
+					'usage' => 'search',
+				),
+			),
+			'read' => array(
+				'ai-train' => array(
+					'train-ai',
+				),
+				'train-ai' => array(
+					'train-ai',
+				),
+				'ai-all' => array(
+					'train-ai',
+				),
+				'all' => array(
+					'train-ai',
+					'search',
+				),
+				'search' => array(
+					'search',
+				),
+			),
+			'paymentBySignal' => array(
+				'cc-cr' => 'attribution',
+			),
+		),
+		'noai' => array(
+			'categories' => array(
+				'train-ai',
+			),
+		),
+		'tdmrep' => array(
+			'readAs' => array(
+				'train-ai',
+			),
+		),
+	);
+}
+
+/**
+ * The Content Signals Policy comment lines that precede the first Content-Signal line (core's data/bindings.json).
  *
  * @since 0.1.0
  *
  * @return string[]
  */
 function cc_signals_content_signal_policy_comment() {
-	return array(
-		'# Content signals (contentsignals.org): "yes" means you may collect content for that use, "no" means',
-		'# you may not; a use not listed is neither granted nor restricted. search: a search index and results',
-		'# (links, short excerpts), not AI summaries. ai-input: input to AI models (RAG, grounding).',
-		'# ai-train: training or fine-tuning AI models. Restrictions expressed here are express reservations',
-		'# of rights under Article 4 of EU Directive 2019/790 (Digital Single Market).',
-	);
+	return cc_signals_bindings()['contentSignal']['policyComment'];
 }
