@@ -36,7 +36,7 @@ export interface Bindings {
 }
 
 /** The bindings in force in this release of the package (`data/bindings.json`). */
-export const bindings: Bindings = bindingsData as Bindings;
+export const bindings: Bindings = bindingsData;
 
 /** Fills `{name}` placeholders of a bindings string. */
 export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {

@@ -14,12 +14,15 @@ interface PolicyVector extends Vector {
   legacy: { label: string; wouldMean: Record<string, unknown>; applied: Record<string, unknown> }[];
 }
 
-function load<T>(name: string): { cases: T[] } {
-  return JSON.parse(readFileSync(new URL(`../vectors/${name}`, import.meta.url), 'utf8')) as { cases: T[] };
-}
+const conformance = JSON.parse(readFileSync(new URL('../vectors/content-usage.json', import.meta.url), 'utf8')) as {
+  cases: Vector[];
+};
+const policy = JSON.parse(readFileSync(new URL('../vectors/content-usage-policy.json', import.meta.url), 'utf8')) as {
+  cases: PolicyVector[];
+};
 
 describe('Content-Usage conformance vectors (the drafts only)', () => {
-  it.each(load<Vector>('content-usage.json').cases)('$name', (vector) => {
+  it.each(conformance.cases)('$name', (vector) => {
     const parsed = parseContentUsage(vector.input);
     expect(parsed.preferences).toEqual(vector.expected);
     expect(parsed.error !== undefined).toBe(vector.parseError ?? false);
@@ -27,7 +30,7 @@ describe('Content-Usage conformance vectors (the drafts only)', () => {
 });
 
 describe('Content-Usage policy vectors (earlier-draft labels)', () => {
-  it.each(load<PolicyVector>('content-usage-policy.json').cases)('$name', (vector) => {
+  it.each(policy.cases)('$name', (vector) => {
     const parsed = parseContentUsage(vector.input, undefined, vector.options);
     expect(parsed.preferences).toEqual(vector.expected);
     expect(parsed.legacy.map(({ label, wouldMean, applied }) => ({ label, wouldMean, applied }))).toEqual(vector.legacy);

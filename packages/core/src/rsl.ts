@@ -34,7 +34,7 @@ export const RSL_USAGE_BY_CATEGORY: Readonly<Record<string, string>> = Object.fr
  * absent here and their category is prohibited instead, with a comment.
  */
 export const RSL_PAYMENT_BY_SIGNAL: Readonly<Partial<Record<SignalToken, RslPaymentType>>> = bindings.rsl
-  .paymentBySignal as Partial<Record<SignalToken, RslPaymentType>>;
+  .paymentBySignal;
 
 /** RSL usage tokens a reader meets, and the category ids they cover. */
 const USAGE_CATEGORIES: Readonly<Record<string, readonly string[]>> = bindings.rsl.read;

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { parseContentUsage } from '../content-usage.js';
+import { parseContentUsage, type ContentUsageReadOptions, type LegacyLabelReading } from '../content-usage.js';
 import { CC_SIGNAL_RELATION, CONTENT_USAGE_META_NAME } from '../emit.js';
 import { parseNoai, type NoaiDirective } from '../noai.js';
 import { combinePreferences, type Preferences } from '../preferences.js';
@@ -35,6 +35,8 @@ export interface ParsedHtmlHead {
   readonly tdmPolicy?: string;
   /** `noai`/`noimageai` found in `<meta name="robots">`. */
   readonly noai: readonly NoaiDirective[];
+  /** Labels of earlier drafts met in the `content-usage` metas (see `parseContentUsage`). */
+  readonly legacy: readonly LegacyLabelReading[];
 }
 
 // Elements allowed in <head>; any other start tag opens the body, as in the HTML parser.
@@ -57,7 +59,11 @@ interface Found {
  * `</head>` or at the first element that opens the body, so markup in the
  * body, such as user content, cannot add or widen a preference. Never throws.
  */
-export function parseHtmlHead(html: string, vocabulary: Vocabulary = currentVocabulary): ParsedHtmlHead {
+export function parseHtmlHead(
+  html: string,
+  vocabulary: Vocabulary = currentVocabulary,
+  options: ContentUsageReadOptions = {},
+): ParsedHtmlHead {
   const found: Found = { contentUsage: [], licenses: [], signalLinks: [], robots: [], tdm: [] };
   let inBody = false;
   const parser = new Parser({
@@ -72,7 +78,7 @@ export function parseHtmlHead(html: string, vocabulary: Vocabulary = currentVoca
     },
   });
   parser.end(html);
-  return toResult(found, vocabulary);
+  return toResult(found, vocabulary, options);
 }
 
 function readMeta(found: Found, attributes: Readonly<Record<string, string>>): void {
@@ -96,16 +102,18 @@ function readLink(found: Found, attributes: Readonly<Record<string, string>>): v
   else found.licenses.push(link);
 }
 
-function toResult(found: Found, vocabulary: Vocabulary): ParsedHtmlHead {
+function toResult(found: Found, vocabulary: Vocabulary, options: ContentUsageReadOptions): ParsedHtmlHead {
   const { robots, tdm, ...rest } = found;
   const { reservation, policy } = parseTdmrepMeta(tdm);
-  const statements = found.contentUsage.map((value) => parseContentUsage(value, vocabulary).preferences);
+  const parsed = found.contentUsage.map((value) => parseContentUsage(value, vocabulary, options));
+  const statements = parsed.map((value) => value.preferences);
   const urls = new Set([...found.licenses, ...found.signalLinks].map((link) => link.href));
   return {
     ...rest,
     preferences: combinePreferences(...statements),
     signals: [...new Set(allSignalVersions().filter((signal) => urls.has(signal.url)).map((signal) => signal.token))],
     noai: parseNoai(robots).directives,
+    legacy: parsed.flatMap((value) => value.legacy),
     ...(reservation === undefined ? {} : { tdmReservation: reservation }),
     ...(policy === undefined ? {} : { tdmPolicy: policy }),
   };

@@ -1,6 +1,16 @@
 import { parseContentSignal } from '../content-signal.js';
-import { parseContentUsage } from '../content-usage.js';
+import { parseContentUsage, type ContentUsageReadOptions } from '../content-usage.js';
 import type { AccessRule, ContentSignalRule, ContentUsageRule, RobotsTxt } from './types.js';
+
+/** Options of {@link parseRobotsTxt}. */
+export interface RobotsParseOptions extends ContentUsageReadOptions {
+  /**
+   * Read a line without a colon as Google's parser does: `Disallow /private`
+   * is `Disallow: /private` when the first word is a known record name. Not
+   * in RFC 9309 (which requires the colon); off by default.
+   */
+  readonly missingColon?: 'ignore' | 'lenient';
+}
 
 /** The parsing limit of RFC 9309 § 2.5: 500 KiB. Content past it is ignored. */
 export const ROBOTS_TXT_MAX_BYTES = 500 * 1024;
@@ -18,6 +28,7 @@ interface GroupBuilder {
 }
 
 interface ParseState {
+  readonly options: RobotsParseOptions;
   readonly groups: GroupBuilder[];
   readonly licenses: string[];
   readonly sitemaps: string[];
@@ -44,8 +55,9 @@ interface ParseState {
  * - A `Content-Usage` value that does not parse keeps its rule, with `{}`
  *   preferences (every category unknown) and the error.
  */
-export function parseRobotsTxt(input: string | Uint8Array): RobotsTxt {
+export function parseRobotsTxt(input: string | Uint8Array, options: RobotsParseOptions = {}): RobotsTxt {
   const state: ParseState = {
+    options,
     groups: [],
     licenses: [],
     sitemaps: [],
@@ -74,13 +86,16 @@ function trimWs(value: string): string {
   return value.replace(/^[ \t]+|[ \t]+$/g, '');
 }
 
+const RECORDS = new Set(['user-agent', 'allow', 'disallow', 'content-usage', 'content-signal', 'license', 'sitemap']);
+
 function readLine(state: ParseState, line: string): void {
   const hash = line.indexOf('#');
   const content = hash === -1 ? line : line.slice(0, hash);
   const colon = content.indexOf(':');
-  if (colon === -1) return;
-  const key = trimWs(content.slice(0, colon)).toLowerCase();
-  const value = trimWs(content.slice(colon + 1));
+  const split = colon === -1 ? withoutColon(state, content) : { key: content.slice(0, colon), value: content.slice(colon + 1) };
+  if (split === undefined) return;
+  const key = trimWs(split.key).toLowerCase();
+  const value = trimWs(split.value);
   if (key === 'user-agent') readUserAgent(state, value);
   else if (key === 'license' || key === 'sitemap') {
     if (value !== '') (key === 'license' ? state.licenses : state.sitemaps).push(value);
@@ -91,7 +106,7 @@ function readRule(state: ParseState, key: string, value: string): void {
   state.inAgents = false;
   const group = state.current;
   if (!group) return;
-  if (key === 'content-usage') group.contentUsage.push(contentUsageRule(value));
+  if (key === 'content-usage') group.contentUsage.push(contentUsageRule(value, state.options));
   else if (key === 'content-signal') group.contentSignals.push(contentSignalRule(value));
   else if (value === '' || value.startsWith('/') || value.startsWith('*')) {
     group.rules.push({ type: key === 'allow' ? 'allow' : 'disallow', path: value });
@@ -113,6 +128,14 @@ function agentToken(value: string): string {
   return /^[A-Za-z_-]+/.exec(value)?.[0] ?? value;
 }
 
+/** Google-style leniency: `Disallow /x` reads as `Disallow: /x` for a known record name. */
+function withoutColon(state: ParseState, content: string): { key: string; value: string } | undefined {
+  if (state.options.missingColon !== 'lenient') return undefined;
+  const match = /^[ \t]*([A-Za-z-]+)[ \t]+(\S.*)$/.exec(content);
+  if (match?.[1] === undefined || !RECORDS.has(match[1].toLowerCase())) return undefined;
+  return { key: match[1], value: match[2] ?? '' };
+}
+
 /** Splits `[path] statement`: a value starting with `/` has a path up to the first SP or HTAB. */
 function splitPath(value: string): { path?: string; statement: string } {
   if (!value.startsWith('/')) return { statement: value };
@@ -121,9 +144,9 @@ function splitPath(value: string): { path?: string; statement: string } {
   return { path: value.slice(0, space), statement: trimWs(value.slice(space)) };
 }
 
-function contentUsageRule(value: string): ContentUsageRule {
+function contentUsageRule(value: string, options: ContentUsageReadOptions): ContentUsageRule {
   const { path, statement } = splitPath(value);
-  const parsed = parseContentUsage(statement);
+  const parsed = parseContentUsage(statement, undefined, options);
   return {
     ...(path === undefined ? {} : { path }),
     preferences: parsed.preferences,
