@@ -104,3 +104,19 @@ describe('parseRobotsTxt', () => {
     });
   });
 });
+
+describe('parseRobotsTxt: lines without a colon', () => {
+  const text = 'User-agent *\nDisallow /private\nContent-Usage train-ai=n\n';
+
+  it('ignores them by default, as RFC 9309 says', () => {
+    expect(parseRobotsTxt(text).groups).toEqual([]);
+  });
+
+  it("reads a known record name followed by a value with the opt-in, as Google's parser does", () => {
+    const [group] = parseRobotsTxt(text, { missingColon: 'lenient' }).groups;
+    expect(group?.userAgents).toEqual(['*']);
+    expect(group?.rules).toEqual([{ type: 'disallow', path: '/private' }]);
+    expect(group?.contentUsage[0]?.preferences).toEqual({ 'train-ai': { preference: 'disallowed' } });
+    expect(parseRobotsTxt('Unknown value\nUser-agent *\n', { missingColon: 'lenient' }).groups[0]?.userAgents).toEqual(['*']);
+  });
+});
