@@ -33,6 +33,11 @@ export interface EmitOptions {
    * are linked with their own relation (see docs/bindings.md).
    */
   readonly contentLicenseUrl?: string;
+  /**
+   * After a relabel in the vocabulary, also write each category's previous
+   * labels (pass the options to `intentToPreferences`). Default false.
+   */
+  readonly transitionLabels?: boolean;
 }
 
 /** The options with their defaults filled in. */
@@ -46,6 +51,7 @@ export function withDefaults(
     tdmrep: options.tdmrep ?? false,
     noai: options.noai ?? false,
     anyAiTraining: options.anyAiTraining ?? false,
+    transitionLabels: options.transitionLabels ?? false,
     ...(options.tdmPolicyUrl === undefined ? {} : { tdmPolicyUrl: absoluteUrl(options.tdmPolicyUrl, 'tdmPolicyUrl') }),
     ...(options.rslLicenseUrl === undefined ? {} : { rslLicenseUrl: absoluteUrl(options.rslLicenseUrl, 'rslLicenseUrl') }),
     ...(options.contentLicenseUrl === undefined

@@ -185,19 +185,37 @@ export function resolveIntent(...layers: readonly (Intent | undefined)[]): Inten
   return { categories };
 }
 
+/** Options of {@link intentToPreferences}; `EmitOptions` carries the same flag. */
+export interface PreferencesOptions {
+  /**
+   * Transition mode after a relabel: state each preference under the
+   * category's `previousLabels` as well, so that readers of the earlier
+   * vocabulary keep understanding it. Default false.
+   */
+  readonly transitionLabels?: boolean;
+}
+
 /**
  * The wire-level preferences of a resolved intent, keyed by the labels of
- * `vocabulary`. Ids the vocabulary does not know are left out.
+ * `vocabulary` (and, in transition mode, their previous labels after them).
+ * Ids the vocabulary does not know are left out.
  */
-export function intentToPreferences(intent: Intent, vocabulary: Vocabulary = currentVocabulary): Preferences {
+export function intentToPreferences(
+  intent: Intent,
+  vocabulary: Vocabulary = currentVocabulary,
+  options: PreferencesOptions = {},
+): Preferences {
   const result: Record<string, CategoryPreference> = {};
+  const previous: Record<string, CategoryPreference> = {};
   for (const category of vocabulary.categories) {
     const value = intent.categories[category.id];
     if (!value || value.choice === 'inherit') continue;
-    if (value.choice === 'allow') result[category.label] = { preference: 'allowed' };
-    else result[category.label] = disallowed(value);
+    const preference: CategoryPreference = value.choice === 'allow' ? { preference: 'allowed' } : disallowed(value);
+    result[category.label] = preference;
+    if (options.transitionLabels !== true) continue;
+    for (const label of category.previousLabels ?? []) previous[label] = preference;
   }
-  return result;
+  return { ...result, ...previous };
 }
 
 function disallowed(value: CategoryChoice): CategoryPreference {

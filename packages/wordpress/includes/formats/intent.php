@@ -179,15 +179,19 @@ function cc_signals_resolve_intent( ...$layers ) {
 
 /**
  * The wire-level preferences of a resolved intent, keyed by the vocabulary's
- * labels in its order; ids the vocabulary does not know are left out.
+ * labels in its order; ids the vocabulary does not know are left out. In
+ * transition mode each preference is also stated under the category's
+ * `previousLabels`, after the current ones (core's intentToPreferences).
  *
  * @since 0.1.0
  *
- * @param array $intent The intent.
+ * @param array $intent     The intent.
+ * @param bool  $transition EmitOptions `transitionLabels`.
  * @return array Preferences.
  */
-function cc_signals_intent_to_preferences( $intent ) {
-	$result = array();
+function cc_signals_intent_to_preferences( $intent, $transition = false ) {
+	$result   = array();
+	$previous = array();
 	foreach ( cc_signals_vocabulary()['categories'] as $category ) {
 		$value = $intent['categories'][ $category['id'] ] ?? null;
 		if ( ! is_array( $value ) || 'inherit' === ( $value['choice'] ?? null ) ) {
@@ -195,6 +199,7 @@ function cc_signals_intent_to_preferences( $intent ) {
 		}
 		if ( 'allow' === ( $value['choice'] ?? null ) ) {
 			$result[ $category['label'] ] = array( 'preference' => 'allowed' );
+			$previous                     = array_merge( $previous, cc_signals_previous_labels( $category, $result[ $category['label'] ], $transition ) );
 			continue;
 		}
 		$result[ $category['label'] ] = array( 'preference' => 'disallowed' );
@@ -206,8 +211,26 @@ function cc_signals_intent_to_preferences( $intent ) {
 				$result[ $category['label'] ]['exceptionVersion'] = $value['signalVersion'];
 			}
 		}
+		$previous = array_merge( $previous, cc_signals_previous_labels( $category, $result[ $category['label'] ], $transition ) );
 	}
-	return $result;
+	return array_merge( $result, $previous );
+}
+
+/**
+ * In transition mode, the preference under each previous label of a category.
+ *
+ * @since 0.1.0
+ *
+ * @param array $category   The category.
+ * @param array $preference Its preference.
+ * @param bool  $transition Whether transition mode is on.
+ * @return array Preferences.
+ */
+function cc_signals_previous_labels( $category, $preference, $transition ) {
+	if ( ! $transition || empty( $category['previousLabels'] ) ) {
+		return array();
+	}
+	return array_fill_keys( $category['previousLabels'], $preference );
 }
 
 /**

@@ -20,13 +20,26 @@ class GeneratedDataTest extends TestCase {
 	 */
 	private static function core_json( $path ) {
 		$data = json_decode( (string) file_get_contents( dirname( __DIR__, 3 ) . '/core/' . $path ), true, 512, JSON_THROW_ON_ERROR );
-		return array_filter(
-			$data,
-			function ( $key ) {
-				return '$' !== substr( (string) $key, 0, 1 );
-			},
-			ARRAY_FILTER_USE_KEY
-		);
+		return self::without_comments( $data );
+	}
+
+	/**
+	 * Data without its `$comment` keys, at every depth (the generator leaves them out).
+	 *
+	 * @param mixed $data Decoded JSON.
+	 * @return mixed
+	 */
+	private static function without_comments( $data ) {
+		if ( ! is_array( $data ) ) {
+			return $data;
+		}
+		$result = array();
+		foreach ( $data as $key => $value ) {
+			if ( '$' !== substr( (string) $key, 0, 1 ) ) {
+				$result[ $key ] = self::without_comments( $value );
+			}
+		}
+		return $result;
 	}
 
 	/**
@@ -40,6 +53,7 @@ class GeneratedDataTest extends TestCase {
 			'signals'    => array( 'cc_signals_signals_data', self::core_json( 'data/signals.json' ) ),
 			'presets'    => array( 'cc_signals_presets', self::core_json( 'data/presets.json' )['presets'] ),
 			'messages'   => array( 'cc_signals_english_messages', self::core_json( 'data/messages/en.json' ) ),
+			'bindings'   => array( 'cc_signals_bindings', self::core_json( 'data/bindings.json' ) ),
 		);
 	}
 
@@ -103,5 +117,53 @@ class GeneratedDataTest extends TestCase {
 		$script = escapeshellarg( dirname( __DIR__, 2 ) . '/scripts/generate-data.mjs' );
 		exec( 'node ' . $script . ' --check 2>&1', $output, $status );
 		$this->assertSame( 0, $status, implode( "\n", $output ) );
+	}
+
+	/**
+	 * A vocabulary relabel, a new category and a new signal version are data
+	 * changes: core's data is modified in a temporary copy, the PHP data is
+	 * generated from it, and the plugin's stored choices go through the PHP
+	 * formats in a separate PHP process.
+	 */
+	public function test_data_changes_flow_through_the_generated_php() {
+		exec( 'command -v node', $found, $status );
+		if ( 0 !== $status ) {
+			$this->markTestSkipped( 'node is not installed' );
+		}
+		$dir = sys_get_temp_dir() . '/cc-signals-data-' . getmypid();
+		@mkdir( $dir . '/messages', 0777, true ); // phpcs:ignore WordPress.PHP.NoSilencedErrors.Discouraged
+		foreach ( array( 'presets.json', 'bindings.json', 'messages/en.json' ) as $file ) {
+			copy( dirname( __DIR__, 3 ) . '/core/data/' . $file, $dir . '/' . $file );
+		}
+		$vocabulary                  = self::core_json( 'data/vocabulary.json' );
+		$vocabulary['version']       = '2099.1.0';
+		$vocabulary['categories'][0] = array_merge( $vocabulary['categories'][0], array( 'label' => 'ai-train', 'previousLabels' => array( 'train-ai' ) ) );
+		$vocabulary['categories'][]  = array( 'id' => 'ai-use', 'label' => 'ai-use', 'title' => 'AI Use', 'description' => 'Test.' );
+		$signals                     = self::core_json( 'data/signals.json' );
+		$signals['earlierVersions']  = array( $signals['signals'][0] );
+		$signals['signals'][0]       = array_merge( $signals['signals'][0], array( 'version' => '0.2', 'title' => 'CC Credit 0.2', 'url' => 'https://example.org/cr/0.2' ) );
+		file_put_contents( $dir . '/vocabulary.json', (string) json_encode( $vocabulary ) );
+		file_put_contents( $dir . '/signals.json', (string) json_encode( $signals ) );
+		$script = escapeshellarg( dirname( __DIR__, 2 ) . '/scripts/generate-data.mjs' );
+		exec( 'node ' . $script . ' --core-data ' . escapeshellarg( $dir ) . ' --out ' . escapeshellarg( $dir . '/generated' ) . ' 2>&1', $output, $status );
+		$this->assertSame( 0, $status, implode( "\n", $output ) );
+		$program = sprintf(
+			'define( "CC_SIGNALS_GENERATED_DIR", %s ); require %s; $i = cc_signals_parse_stored_intent( %s ); echo json_encode( array( cc_signals_serialize_content_usage( cc_signals_intent_to_preferences( $i ) ), cc_signals_serialize_content_usage( cc_signals_intent_to_preferences( $i, true ) ), cc_signals_signal_headers( cc_signals_intent_to_preferences( $i ) )["link"], cc_signals_check_intent( array( "categories" => array( "ai-use" => array( "choice" => "allow" ) ) ) ) ) );',
+			var_export( $dir . '/generated', true ),
+			var_export( dirname( __DIR__, 2 ) . '/includes/formats/load.php', true ),
+			var_export( '{"categories":{"train-ai":{"choice":"disallow","signal":"cc-cr","signalVersion":"0.1"},"ai-use":{"choice":"disallow"}}}', true )
+		);
+		exec( 'php -r ' . escapeshellarg( $program ) . ' 2>&1', $result, $status );
+		exec( 'rm -rf ' . escapeshellarg( $dir ) );
+		$this->assertSame( 0, $status, implode( "\n", $result ) );
+		$this->assertSame(
+			array(
+				'ai-train=n;exceptions=cc-cr, ai-use=n',
+				'ai-train=n;exceptions=cc-cr, ai-use=n, train-ai=n;exceptions=cc-cr',
+				'<https://github.com/creativecommons/cc-signals/tree/main/signals/cr/0.1>; rel="https://cc-signals.org/ns/1.0/signal"',
+				array( 'categories' => array( 'ai-use' => array( 'choice' => 'allow' ) ) ),
+			),
+			json_decode( implode( "\n", $result ), true )
+		);
 	}
 }
