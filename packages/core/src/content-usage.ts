@@ -2,14 +2,7 @@ import { parseDictionary, serializeDictionary, Token, type Dictionary, type Item
 import { bindings } from './bindings.js';
 import { ValidationError } from './errors.js';
 import { combinePreferences, type CategoryPreference, type Preferences } from './preferences.js';
-import {
-  categoryById,
-  categoryByLabel,
-  currentVocabulary,
-  legacyLabel,
-  type LegacyLabel,
-  type Vocabulary,
-} from './vocabulary.js';
+import { categoryById, currentVocabulary, type LegacyLabel, type Vocabulary } from './vocabulary.js';
 
 /** The name of the HTTP field (and robots.txt rule) that carries AI preferences. */
 export const CONTENT_USAGE = 'Content-Usage';
@@ -135,32 +128,64 @@ export function parseContentUsage(
   } catch (error) {
     return { preferences: {}, entries: {}, legacy: [], error: toValidationError(error) };
   }
+  const index = indexOf(vocabulary);
   const entries = readEntries(dictionary);
-  const preferences = applyVocabulary(entries, vocabulary);
-  if (vocabulary.legacyLabels.length === 0) return { preferences, entries, legacy: [] };
-  const legacy = legacyReadings(entries, preferences, vocabulary, options.legacy ?? 'ignore');
-  if (legacy.length === 0) return { preferences, entries, legacy };
-  const applied = combinePreferences(preferences, ...legacy.map((reading) => reading.applied));
+  let others = false;
+  for (const label in entries) if (!index.labels.has(label)) others = true;
+  // Usually every label is current: the entries are then the preferences, with no copy.
+  if (!others) return { preferences: entries, entries, legacy: NONE };
+  const current = applyVocabulary(entries, vocabulary);
+  if (index.legacy.size === 0) return { preferences: current, entries, legacy: NONE };
+  const legacy = legacyReadings(entries, current, vocabulary, options.legacy ?? 'ignore');
+  if (legacy.length === 0) return { preferences: current, entries, legacy };
+  const applied = combinePreferences(current, ...legacy.map((reading) => reading.applied));
   return { preferences: applied, entries, legacy };
+}
+
+interface VocabularyIndex {
+  readonly labels: ReadonlySet<string>;
+  readonly legacy: ReadonlyMap<string, LegacyLabel>;
+}
+
+const indexes = new WeakMap<Vocabulary, VocabularyIndex>();
+let lastVocabulary: Vocabulary | undefined;
+let lastIndex: VocabularyIndex | undefined;
+const NONE: readonly LegacyLabelReading[] = Object.freeze([]);
+
+/** Labels and legacy labels of a vocabulary, looked up once per vocabulary object. */
+function indexOf(vocabulary: Vocabulary): VocabularyIndex {
+  if (vocabulary === lastVocabulary && lastIndex !== undefined) return lastIndex;
+  let index = indexes.get(vocabulary);
+  if (index === undefined) {
+    index = {
+      labels: new Set(vocabulary.categories.map((category) => category.label)),
+      legacy: new Map(vocabulary.legacyLabels.map((entry) => [entry.label, entry])),
+    };
+    indexes.set(vocabulary, index);
+  }
+  lastVocabulary = vocabulary;
+  lastIndex = index;
+  return index;
 }
 
 function readEntries(dictionary: Dictionary): Preferences {
   const entries: Record<string, CategoryPreference> = {};
-  for (const [key, member] of dictionary) {
-    const [bare, params] = member;
-    if (!(bare instanceof Token) || (bare.toString() !== 'y' && bare.toString() !== 'n')) continue;
-    if (bare.toString() === 'y') {
-      entries[key] = { preference: 'allowed' };
-      continue;
+  // forEach rather than for…of: no iterator results to allocate on this hot path.
+  dictionary.forEach((member, key) => {
+    const bare = member[0];
+    if (!(bare instanceof Token)) return;
+    const token = bare.toString();
+    if (token === 'y') entries[key] = ALLOWED;
+    else if (token === 'n') {
+      const exception = member[1].get('exceptions');
+      entries[key] = exception instanceof Token ? { preference: 'disallowed', exception: exception.toString() } : DISALLOWED;
     }
-    const exception = params.get('exceptions');
-    entries[key] = {
-      preference: 'disallowed',
-      ...(exception instanceof Token ? { exception: exception.toString() } : {}),
-    };
-  }
+  });
   return entries;
 }
+
+const ALLOWED: CategoryPreference = Object.freeze({ preference: 'allowed' });
+const DISALLOWED: CategoryPreference = Object.freeze({ preference: 'disallowed' });
 
 /**
  * Maps wire entries onto the vocabulary's categories: each category takes
@@ -183,8 +208,8 @@ function legacyReadings(
 ): LegacyLabelReading[] {
   const readings: LegacyLabelReading[] = [];
   for (const [label, value] of Object.entries(entries)) {
-    const legacy = legacyLabel(label, vocabulary);
-    if (legacy === undefined || categoryByLabel(label, vocabulary)) continue;
+    const legacy = indexOf(vocabulary).legacy.get(label);
+    if (legacy === undefined || indexOf(vocabulary).labels.has(label)) continue;
     const wouldMean: Record<string, CategoryPreference> = {};
     const applied: Record<string, CategoryPreference> = {};
     for (const id of legacy.categories) {

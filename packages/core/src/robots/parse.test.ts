@@ -32,7 +32,8 @@ describe('parseRobotsTxt', () => {
       contentUsage: [],
       contentSignals: [],
     });
-    expect(robots.groups[1]?.contentUsage).toEqual([
+    const rules = robots.groups[1]?.contentUsage.map(({ path, preferences, value, error }) => ({ path, preferences, value, error }));
+    expect(rules).toEqual([
       {
         path: '/news/',
         preferences: { 'train-ai': { preference: 'disallowed', exception: 'cc-cr' } },
@@ -62,11 +63,19 @@ describe('parseRobotsTxt', () => {
 
   it('reads a Content-Usage rule without path, or with a path only', () => {
     const rules = parseRobotsTxt('User-agent: *\nContent-Usage: search=y\nContent-Usage: /x/')
-      .groups[0]?.contentUsage;
+      .groups[0]?.contentUsage.map(({ path, preferences, value }) => ({ ...(path === undefined ? {} : { path }), preferences, value }));
     expect(rules).toEqual([
       { preferences: { search: { preference: 'allowed' } }, value: 'search=y' },
       { path: '/x/', preferences: {}, value: '' },
     ]);
+  });
+
+  it('parses the Content-Usage values of a group only when they are read', () => {
+    const robots = parseRobotsTxt('User-agent: a\nContent-Usage: train-ai=n\n\nUser-agent: b\nContent-Usage: search=y\n');
+    const [rule] = robots.groups[1]?.contentUsage ?? [];
+    expect(rule && Object.getOwnPropertyNames(rule)).not.toContain('preferences');
+    expect(rule?.preferences).toEqual({ search: { preference: 'allowed' } });
+    expect(rule?.preferences).toBe(rule?.preferences);
   });
 
   it('reduces odd user-agent values to what can be matched', () => {

@@ -1,5 +1,7 @@
 import { parseContentSignal } from '../content-signal.js';
-import { parseContentUsage, type ContentUsageReadOptions } from '../content-usage.js';
+import { parseContentUsage, type ContentUsageReadOptions, type ParsedContentUsage } from '../content-usage.js';
+import type { ValidationError } from '../errors.js';
+import type { Preferences } from '../preferences.js';
 import type { AccessRule, ContentSignalRule, ContentUsageRule, RobotsTxt } from './types.js';
 
 /** Options of {@link parseRobotsTxt}. */
@@ -17,7 +19,6 @@ export const ROBOTS_TXT_MAX_BYTES = 500 * 1024;
 
 /** The records that end a run of user-agent lines: the rules of a group. */
 const RULES = new Set(['allow', 'disallow', 'content-usage', 'content-signal']);
-const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 interface GroupBuilder {
@@ -70,20 +71,53 @@ export function parseRobotsTxt(input: string | Uint8Array, options: RobotsParseO
 }
 
 function withinLimit(input: string | Uint8Array): string {
-  if (typeof input === 'string' && input.length * 3 <= ROBOTS_TXT_MAX_BYTES) return input;
-  // One code unit more than the limit is enough to see the octet after it.
-  const bytes =
-    typeof input === 'string' ? encoder.encode(input.slice(0, ROBOTS_TXT_MAX_BYTES + 1)) : input;
-  if (bytes.length <= ROBOTS_TXT_MAX_BYTES) return decoder.decode(bytes);
-  const text = decoder.decode(bytes.subarray(0, ROBOTS_TXT_MAX_BYTES));
-  const next = bytes[ROBOTS_TXT_MAX_BYTES];
+  if (typeof input === 'string') return stringWithinLimit(input);
+  if (input.length <= ROBOTS_TXT_MAX_BYTES) return decoder.decode(input);
+  const text = decoder.decode(input.subarray(0, ROBOTS_TXT_MAX_BYTES));
+  return cutAtLastBreak(text, input[ROBOTS_TXT_MAX_BYTES]);
+}
+
+// eslint-disable-next-line no-control-regex -- the ASCII range is what is tested
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** A string cut at the limit counted in UTF-8 octets, without encoding it. */
+function stringWithinLimit(input: string): string {
+  if (input.length * 3 <= ROBOTS_TXT_MAX_BYTES) return input;
+  if (!NON_ASCII.test(input)) {
+    if (input.length <= ROBOTS_TXT_MAX_BYTES) return input;
+    return cutAtLastBreak(input.slice(0, ROBOTS_TXT_MAX_BYTES), input.charCodeAt(ROBOTS_TXT_MAX_BYTES));
+  }
+  let octets = 0;
+  for (let index = 0; index < input.length; index++) {
+    const code = input.charCodeAt(index);
+    const isPair = code >= 0xd800 && code <= 0xdbff && index + 1 < input.length;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : isPair ? 4 : 3;
+    if (octets + size > ROBOTS_TXT_MAX_BYTES) {
+      // Only a line break right after the limit keeps the line that ends there.
+      return cutAtLastBreak(input.slice(0, index), code === 0x0a || code === 0x0d ? code : undefined);
+    }
+    octets += size;
+    if (isPair) index++;
+  }
+  return input;
+}
+
+function cutAtLastBreak(text: string, next: number | undefined): string {
   if (next === 0x0a || next === 0x0d) return text;
   const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
   return text.slice(0, lastBreak + 1);
 }
 
+function isWs(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
 function trimWs(value: string): string {
-  return value.replace(/^[ \t]+|[ \t]+$/g, '');
+  let start = 0;
+  let end = value.length;
+  while (start < end && isWs(value.charCodeAt(start))) start++;
+  while (end > start && isWs(value.charCodeAt(end - 1))) end--;
+  return start === 0 && end === value.length ? value : value.slice(start, end);
 }
 
 const RECORDS = new Set(['user-agent', 'allow', 'disallow', 'content-usage', 'content-signal', 'license', 'sitemap']);
@@ -144,15 +178,39 @@ function splitPath(value: string): { path?: string; statement: string } {
   return { path: value.slice(0, space), statement: trimWs(value.slice(space)) };
 }
 
+/**
+ * A Content-Usage rule whose value is parsed when first read: a crawler
+ * evaluates one group, so the values of the others are never parsed.
+ */
 function contentUsageRule(value: string, options: ContentUsageReadOptions): ContentUsageRule {
   const { path, statement } = splitPath(value);
-  const parsed = parseContentUsage(statement, undefined, options);
-  return {
-    ...(path === undefined ? {} : { path }),
-    preferences: parsed.preferences,
-    value: statement,
-    ...(parsed.error ? { error: parsed.error } : {}),
-  };
+  return new ParsedContentUsageRule(path, statement, options);
+}
+
+class ParsedContentUsageRule implements ContentUsageRule {
+  readonly path?: string;
+  readonly value: string;
+  private readonly options: ContentUsageReadOptions;
+  private parsed: ParsedContentUsage | undefined;
+
+  constructor(path: string | undefined, value: string, options: ContentUsageReadOptions) {
+    if (path !== undefined) this.path = path;
+    this.value = value;
+    this.options = options;
+  }
+
+  get preferences(): Preferences {
+    return this.read().preferences;
+  }
+
+  get error(): ValidationError | undefined {
+    return this.read().error;
+  }
+
+  private read(): ParsedContentUsage {
+    this.parsed ??= parseContentUsage(this.value, undefined, this.options);
+    return this.parsed;
+  }
 }
 
 function contentSignalRule(value: string): ContentSignalRule {
