@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from './errors.js';
-import { xmlWellFormednessError } from './feeds/well-formed.js';
+import { xmlWellFormednessError } from '../test-support/well-formed.js';
 import type { Preferences } from './preferences.js';
 import { parseRsl, RSL_NAMESPACE, serializeRsl, serializeRslContent, rslStates } from './rsl.js';
 import { signalByToken, signalTokens } from './signals.js';

@@ -1,5 +1,5 @@
 import { bindings } from './bindings.js';
-import { childElements, descendantElements, parseXml, xmlComment, xmlValue, type XmlElement } from './feeds/xml.js';
+import { childElements, descendantElements, parseXml, xmlComment, xmlValue, type XmlElement } from './xml.js';
 import { ValidationError } from './errors.js';
 import { combinePreferences, type CategoryPreference, type Preferences } from './preferences.js';
 import { allSignalVersions, exceptionSignal, type Signal, type SignalToken } from './signals.js';

@@ -5,7 +5,7 @@ import { RSL_NAMESPACE } from '../rsl.js';
 import { signalByToken, signalTokens } from '../signals.js';
 import { atomNamespaces, serializeAtom, serializeAtomEntryElements, serializeAtomFeedElements } from './atom.js';
 import { parseFeed } from './parse.js';
-import { xmlWellFormednessError } from './well-formed.js';
+import { xmlWellFormednessError } from '../../test-support/well-formed.js';
 
 const rsl = { rslLicenseUrl: 'https://example.com/license.xml' };
 const except = (token: string): Preferences => ({ 'train-ai': { preference: 'disallowed', exception: token } });

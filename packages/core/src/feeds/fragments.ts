@@ -5,7 +5,7 @@ import type { Preferences } from '../preferences.js';
 import { RSL_MEDIA_TYPE, RSL_NAMESPACE, serializeRslContent } from '../rsl.js';
 import { signalsUsed } from '../signals.js';
 import type { Vocabulary } from '../vocabulary.js';
-import { xmlValue } from './xml.js';
+import { xmlValue } from '../xml.js';
 
 /** The Atom namespace (RFC 4287), also used in RSS for RFC 4946 licence links. */
 export const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';

@@ -12,7 +12,7 @@ import { currentVocabulary, type Vocabulary } from '../vocabulary.js';
 import { ATOM_NAMESPACE, CONTENT_USAGE_ELEMENT } from './fragments.js';
 import { JSON_FEED_EXTENSION_KEY } from './json-feed.js';
 import type { ParsedFeed, ParsedFeedItem } from './types.js';
-import { childElements, childText, hasRel, parseXml, type XmlElement } from './xml.js';
+import { childElements, childText, hasRel, parseXml, type XmlElement } from '../xml.js';
 
 interface Statement {
   readonly preferences: Preferences;

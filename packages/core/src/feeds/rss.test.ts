@@ -8,7 +8,7 @@ import { ATOM_NAMESPACE } from './fragments.js';
 import { parseFeed } from './parse.js';
 import { rssNamespaces, serializeRss, serializeRssChannelElements, serializeRssItemElements } from './rss.js';
 import type { FeedInput } from './types.js';
-import { xmlWellFormednessError } from './well-formed.js';
+import { xmlWellFormednessError } from '../../test-support/well-formed.js';
 
 const credit: Preferences = { 'train-ai': { preference: 'disallowed', exception: 'cc-cr' } };
 const rsl = { rslLicenseUrl: 'https://example.com/license.xml' };

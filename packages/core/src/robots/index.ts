@@ -4,6 +4,7 @@ export {
   normalizeRobotsUrlPath,
   robotsPatternMatches,
   encodeRobotsPath,
+  urlPathOf,
 } from './path.js';
 export * from './parse.js';
 export * from './evaluate.js';
