@@ -44,6 +44,10 @@ function cc_signals_messages() {
 		'signal.element.direct-contribution' => __( 'You must provide monetary or in-kind support to the Declaring Party for their development and maintenance of the assets, based on a good faith valuation taking into account your use of the assets and your financial means.', 'cc-signals' ),
 		'signal.element.ecosystem-contribution' => __( 'You must provide monetary or in-kind support back to the ecosystem from which you are benefiting, based on a good faith valuation taking into account your use of the assets and your financial means.', 'cc-signals' ),
 		'signal.element.open' => __( 'The AI system used must be open. For example, AI systems must satisfy the Model Openness Framework (MOF) Class II, MOF Class I, or the Open Source AI Definition (OSAID).', 'cc-signals' ),
+		'emit.anyAiTraining.label' => __( 'Also allow training of any AI model in Cloudflare Content-Signal and RSL', 'cc-signals' ),
+		'emit.anyAiTraining.help' => __( 'The AI Preferences category "AI Model Training" covers models that generate content. Cloudflare\'s and RSL\'s "ai-train" covers training of any AI model, which is wider. When you allow AI Model Training, Content-Signal and RSL say nothing about training unless you tick this box, because saying "yes" there would allow more than you chose. Tick it only if you are happy for any AI model to be trained on your content.', 'cc-signals' ),
+		'emit.contentLicenseUrl.help' => __( 'The licence of your content, such as a Creative Commons licence, linked as rel="license". CC signals are not licences and are linked separately.', 'cc-signals' ),
+		'emit.transitionLabels.help' => __( 'After the AI Preferences vocabulary renames a category, also write the old name for a while, so that crawlers that have not caught up keep understanding your choice.', 'cc-signals' ),
 	);
 }
 
@@ -76,5 +80,9 @@ function cc_signals_english_messages() {
 		'signal.element.direct-contribution' => 'You must provide monetary or in-kind support to the Declaring Party for their development and maintenance of the assets, based on a good faith valuation taking into account your use of the assets and your financial means.',
 		'signal.element.ecosystem-contribution' => 'You must provide monetary or in-kind support back to the ecosystem from which you are benefiting, based on a good faith valuation taking into account your use of the assets and your financial means.',
 		'signal.element.open' => 'The AI system used must be open. For example, AI systems must satisfy the Model Openness Framework (MOF) Class II, MOF Class I, or the Open Source AI Definition (OSAID).',
+		'emit.anyAiTraining.label' => 'Also allow training of any AI model in Cloudflare Content-Signal and RSL',
+		'emit.anyAiTraining.help' => 'The AI Preferences category "AI Model Training" covers models that generate content. Cloudflare\'s and RSL\'s "ai-train" covers training of any AI model, which is wider. When you allow AI Model Training, Content-Signal and RSL say nothing about training unless you tick this box, because saying "yes" there would allow more than you chose. Tick it only if you are happy for any AI model to be trained on your content.',
+		'emit.contentLicenseUrl.help' => 'The licence of your content, such as a Creative Commons licence, linked as rel="license". CC signals are not licences and are linked separately.',
+		'emit.transitionLabels.help' => 'After the AI Preferences vocabulary renames a category, also write the old name for a while, so that crawlers that have not caught up keep understanding your choice.',
 	);
 }
