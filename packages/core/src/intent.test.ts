@@ -139,6 +139,11 @@ describe('resolveIntent', () => {
 });
 
 describe('presets', () => {
+  it('are all readable as stored, with no problem', async () => {
+    const data = (await import('../data/presets.json', { with: { type: 'json' } })).default;
+    for (const preset of data.presets) expect(readStoredIntent(preset.intent).problems).toEqual([]);
+  });
+
   it('finds the preset an intent matches, and none for a custom intent', () => {
     for (const preset of presets) expect(presetOf(preset.intent)?.id).toBe(preset.id);
     expect(presetOf({ categories: { search: { choice: 'disallow' } } })).toBeUndefined();
