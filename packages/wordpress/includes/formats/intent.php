@@ -302,7 +302,7 @@ function cc_signals_check_category_choice( $value, $field ) {
 		cc_signals_invalid_value( $field . '.signal', $value['signal'], cc_signals_signal_tokens() );
 	}
 	$version  = $value['signalVersion'] ?? $signal['version'];
-	$versions = array_column( cc_signals_signal_versions( $signal['token'] ), 'version' );
+	$versions = array_column( cc_signals_versions_of_signal( $signal['token'] ), 'version' );
 	if ( ! is_string( $version ) || ! in_array( $version, $versions, true ) ) {
 		cc_signals_invalid_value( $field . '.signalVersion', $version, $versions );
 	}

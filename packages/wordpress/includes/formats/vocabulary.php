@@ -71,7 +71,7 @@ function cc_signals_signal_tokens() {
  * @param string $token Signal token.
  * @return array[] Signals.
  */
-function cc_signals_signal_versions( $token ) {
+function cc_signals_versions_of_signal( $token ) {
 	$data    = cc_signals_signals_data();
 	$current = cc_signals_signal_by_token( $token );
 	$found   = null === $current ? array() : array( $current );
@@ -96,7 +96,7 @@ function cc_signals_exception_signal( $value ) {
 	if ( ! isset( $value['exception'] ) ) {
 		return null;
 	}
-	foreach ( cc_signals_signal_versions( $value['exception'] ) as $index => $signal ) {
+	foreach ( cc_signals_versions_of_signal( $value['exception'] ) as $index => $signal ) {
 		$wanted = $value['exceptionVersion'] ?? null;
 		if ( ( null === $wanted && 0 === $index ) || $wanted === $signal['version'] ) {
 			return $signal;
@@ -121,7 +121,7 @@ function cc_signals_signals_used( $prefs ) {
 		if ( ! isset( $value['exception'] ) ) {
 			continue;
 		}
-		foreach ( cc_signals_signal_versions( $value['exception'] ) as $index => $signal ) {
+		foreach ( cc_signals_versions_of_signal( $value['exception'] ) as $index => $signal ) {
 			$wanted = $value['exceptionVersion'] ?? null;
 			if ( ( null === $wanted && 0 === $index ) || $wanted === $signal['version'] ) {
 				$used[ $signal['token'] . ' ' . $signal['version'] ] = $signal;
