@@ -171,7 +171,7 @@ function cc_signals_feed_statement_elements( $prefs, $link_tag, $options, $chann
  * @return string[]
  */
 function cc_signals_feed_item_elements( $link, $prefs, $channel, $link_tag, $options ) {
-	$own = null === $prefs ? array() : cc_signals_feed_statement_elements( $prefs, $link_tag, $options, false );
+	$own      = null === $prefs ? array() : cc_signals_feed_statement_elements( $prefs, $link_tag, $options, false );
 	$settings = cc_signals_with_defaults( $options );
 	if ( ! isset( $settings['rslLicenseUrl'] ) ) {
 		return $own;

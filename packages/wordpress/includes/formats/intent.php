@@ -205,7 +205,7 @@ function cc_signals_intent_to_preferences( $intent, $transition = false ) {
 		$result[ $category['label'] ] = array( 'preference' => 'disallowed' );
 		if ( ! empty( $value['signal'] ) ) {
 			$result[ $category['label'] ]['exception'] = $value['signal'];
-			$current = cc_signals_signal_by_token( $value['signal'] );
+			$current                                   = cc_signals_signal_by_token( $value['signal'] );
 			// A superseded version keeps its own text and URL; the version in force goes unstated.
 			if ( isset( $value['signalVersion'] ) && ( null === $current || $current['version'] !== $value['signalVersion'] ) ) {
 				$result[ $category['label'] ]['exceptionVersion'] = $value['signalVersion'];

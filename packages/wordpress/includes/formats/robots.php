@@ -40,7 +40,7 @@ function cc_signals_robots_group_lines( $rules, $options = array() ) {
 			}
 		)
 	);
-	$lines = $settings['contentUsage'] ? cc_signals_robots_content_usage_lines( $ordered ) : array();
+	$lines   = $settings['contentUsage'] ? cc_signals_robots_content_usage_lines( $ordered ) : array();
 	return $settings['contentSignal'] ? array_merge( $lines, cc_signals_robots_content_signal_lines( $ordered, $settings['anyAiTraining'] ) ) : $lines;
 }
 

@@ -123,8 +123,8 @@ function cc_signals_rsl_permit_licenses( $terms, $p ) {
 	$groups = array();
 	foreach ( $terms as $term ) {
 		if ( isset( $term['payment'] ) ) {
-			$key                         = $term['payment']['type'] . ' ' . $term['payment']['standard'];
-			$groups[ $key ]['payment']   = $term['payment'];
+			$key                        = $term['payment']['type'] . ' ' . $term['payment']['standard'];
+			$groups[ $key ]['payment']  = $term['payment'];
 			$groups[ $key ]['usages'][] = $term['usage'];
 		}
 	}
