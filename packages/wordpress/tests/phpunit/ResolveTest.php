@@ -52,8 +52,10 @@ final class ResolveTest extends CC_Signals_TestCase {
 		$this->settings( array( 'site_default' => cc_signals_preset( 'allow' )['intent'] ) );
 		$id = $this->post();
 		// Garbage already in the database, as an older version or another tool left it: written past the meta sanitizer.
-		remove_all_filters( 'sanitize_post_meta__cc_signals' );
-		add_post_meta( $id, '_cc_signals', array( 'categories' => array( 'train-ai' => array( 'choice' => 'disallow', 'signal' => 'cc-zz' ), 'search' => array( 'choice' => 'allow' ) ) ) );
+		global $wpdb;
+		$stored = array( 'categories' => array( 'train-ai' => array( 'choice' => 'disallow', 'signal' => 'cc-zz' ), 'search' => array( 'choice' => 'allow' ) ) );
+		$wpdb->insert( $wpdb->postmeta, array( 'post_id' => $id, 'meta_key' => '_cc_signals', 'meta_value' => maybe_serialize( $stored ) ) ); // phpcs:ignore WordPress.DB
+		wp_cache_delete( $id, 'post_meta' );
 		$this->assertSame(
 			array(
 				'train-ai' => array( 'preference' => 'disallowed' ),
