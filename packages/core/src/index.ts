@@ -1,5 +1,6 @@
 export * from './errors.js';
 export * from './bindings.js';
+export { toHeaders, type HeaderSource } from './headers.js';
 export * from './vocabulary.js';
 export * from './signals.js';
 export * from './preferences.js';
