@@ -30,6 +30,7 @@ export interface Bindings {
     readonly write: readonly (CategoryBinding & { readonly usage: string })[];
     readonly read: Readonly<Record<string, readonly string[]>>;
     readonly paymentBySignal: Readonly<Record<string, string>>;
+    readonly notes: { readonly notASignal: string; readonly cannotExpress: string };
   };
   readonly noai: { readonly categories: readonly string[] };
   readonly tdmrep: { readonly readAs: readonly string[] };

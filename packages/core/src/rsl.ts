@@ -1,4 +1,4 @@
-import { bindings } from './bindings.js';
+import { bindings, fillTemplate } from './bindings.js';
 import { childElements, descendantElements, parseXml, xmlComment, xmlValue, type XmlElement } from './xml.js';
 import { ValidationError } from './errors.js';
 import { combinePreferences, type CategoryPreference, type Preferences } from './preferences.js';
@@ -131,11 +131,12 @@ function termsFor(usage: string, value: CategoryPreference): Terms {
   const signal = exceptionSignal(value);
   const type = signal === undefined ? undefined : RSL_PAYMENT_BY_SIGNAL[signal.token];
   if (signal !== undefined && type !== undefined) return { usage, payment: { type, standard: signal.url } };
-  const why =
+  const { notASignal, cannotExpress } = bindings.rsl.notes;
+  const note =
     signal === undefined
-      ? `exception "${value.exception}" is not a CC signal`
-      : `${signal.title} (${signal.token}) cannot be expressed in RSL 1.0, see ${signal.url}`;
-  return { usage, note: `${why}: ${usage} is prohibited instead` };
+      ? fillTemplate(notASignal, { token: value.exception, usage })
+      : fillTemplate(cannotExpress, { title: signal.title, token: signal.token, url: signal.url, usage });
+  return { usage, note };
 }
 
 function permitLicenses(terms: readonly Terms[], p: string): string[] {

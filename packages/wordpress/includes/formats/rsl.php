@@ -101,12 +101,21 @@ function cc_signals_rsl_terms_for( $usage, $value ) {
 			),
 		);
 	}
-	$why = null === $signal
-		? 'exception "' . $value['exception'] . '" is not a CC signal'
-		: $signal['title'] . ' (' . $signal['token'] . ') cannot be expressed in RSL 1.0, see ' . $signal['url'];
+	$notes = cc_signals_bindings()['rsl']['notes'];
+	$note  = null === $signal
+		? strtr( $notes['notASignal'], array( '{token}' => $value['exception'], '{usage}' => $usage ) )
+		: strtr(
+			$notes['cannotExpress'],
+			array(
+				'{title}' => $signal['title'],
+				'{token}' => $signal['token'],
+				'{url}'   => $signal['url'],
+				'{usage}' => $usage,
+			)
+		);
 	return array(
 		'usage' => $usage,
-		'note'  => $why . ': ' . $usage . ' is prohibited instead',
+		'note'  => $note,
 	);
 }
 

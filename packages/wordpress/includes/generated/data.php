@@ -388,6 +388,10 @@ function cc_signals_bindings() {
 			'paymentBySignal' => array(
 				'cc-cr' => 'attribution',
 			),
+			'notes'           => array(
+				'notASignal'    => 'exception "{token}" is not a CC signal: {usage} is prohibited instead',
+				'cannotExpress' => '{title} ({token}) cannot be expressed in RSL 1.0, see {url}: {usage} is prohibited instead',
+			),
 		),
 		'noai'          => array(
 			'categories' => array(
