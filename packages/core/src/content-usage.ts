@@ -136,10 +136,29 @@ export function parseContentUsage(
   if (!others) return { preferences: entries, entries, legacy: NONE };
   const current = applyVocabulary(entries, vocabulary);
   if (index.legacy.size === 0) return { preferences: current, entries, legacy: NONE };
-  const legacy = legacyReadings(entries, current, vocabulary, options.legacy ?? 'ignore');
+  const mode = options.legacy ?? 'ignore';
+  // Read to the letter, earlier labels change nothing: their diagnostics are worked out only if asked for.
+  if (mode === 'ignore') return new StrictReading(current, entries, vocabulary);
+  const legacy = legacyReadings(entries, current, vocabulary, mode);
   if (legacy.length === 0) return { preferences: current, entries, legacy };
   const applied = combinePreferences(current, ...legacy.map((reading) => reading.applied));
   return { preferences: applied, entries, legacy };
+}
+
+/** A strict reading whose `legacy` diagnostics are computed on first access. */
+class StrictReading implements ParsedContentUsage {
+  private diagnostics: readonly LegacyLabelReading[] | undefined;
+
+  constructor(
+    readonly preferences: Preferences,
+    readonly entries: Preferences,
+    private readonly vocabulary: Vocabulary,
+  ) {}
+
+  get legacy(): readonly LegacyLabelReading[] {
+    this.diagnostics ??= legacyReadings(this.entries, this.preferences, this.vocabulary, 'ignore');
+    return this.diagnostics;
+  }
 }
 
 interface VocabularyIndex {
