@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPreferences } from './reader.js';
 import { RSL_NAMESPACE } from './rsl.js';
+import { currentVocabulary } from './vocabulary.js';
 
 const url = 'https://blog.example/posts/hello/';
 const disallowed = { 'train-ai': { preference: 'disallowed' } };
@@ -64,5 +65,23 @@ describe('readPreferences: neighbouring formats', () => {
     ]);
     const restrictive = readPreferences({ ...input, legacy: 'restrictive' });
     expect(restrictive.preferences).toEqual(disallowed);
+  });
+
+  it('reads with the vocabulary the caller selects', () => {
+    const relabelled = {
+      ...currentVocabulary,
+      version: 'test',
+      categories: currentVocabulary.categories.map((category) => (category.id === 'train-ai' ? { ...category, label: 'ai-train' } : category)),
+    };
+    const input = {
+      url,
+      headers: { 'content-usage': 'ai-train=n', 'tdm-reservation': '1' },
+      robotsTxt: 'User-agent: *\nContent-Usage: search=y\n',
+    };
+    expect(readPreferences({ ...input, vocabulary: relabelled }).preferences).toEqual({
+      'ai-train': { preference: 'disallowed' },
+      search: { preference: 'allowed' },
+    });
+    expect(readPreferences(input).origins['train-ai']?.map((reading) => reading.source)).toEqual(['tdmrep']);
   });
 });

@@ -9,6 +9,7 @@ import { parseRobotsTxt } from './robots/parse.js';
 import { parseRsl } from './rsl.js';
 import { matchTdmrep, parseTdmrepHeaders, parseTdmrepJson, tdmrepPreferences, type TdmReservation } from './tdmrep.js';
 import { sameResource } from './reader-url.js';
+import type { Vocabulary } from './vocabulary.js';
 
 /** Where a reading came from. The `content-usage-*`, `robots-txt` and `feed-*` sources speak the AI Preferences vocabulary itself. */
 export type ReadingSource =
@@ -55,6 +56,8 @@ export interface ReaderInput {
   readonly rsl?: { readonly url: string; readonly text: string };
   /** How labels of earlier drafts are read (`parseContentUsage`); `ignore` by default, as the draft says. */
   readonly legacy?: LegacyReading;
+  /** The vocabulary to read with (a later draft's, say); the one in force by default. */
+  readonly vocabulary?: Vocabulary;
 }
 
 /** A category on which sources disagree. */
@@ -108,11 +111,11 @@ export function readPreferences(input: ReaderInput): ReaderResult {
   const collected: Collected = { readings: [], legacy: [], crawl: true };
   const headers = input.headers ? toHeaders(input.headers) : new Headers();
   addHeaderReadings(input, headers, collected);
-  const head = input.html === undefined ? undefined : parseHtmlHead(input.html, undefined, { legacy: input.legacy ?? 'ignore' });
+  const head = input.html === undefined ? undefined : parseHtmlHead(input.html, input.vocabulary, { legacy: input.legacy ?? 'ignore' });
   if (head) addHtmlReadings(input, head, collected);
   addNeighbourReadings(input, headers, head, collected);
   addRobotsReadings(input, collected);
-  for (const feed of input.feeds ?? []) addFeedReadings(feed, input.url, collected);
+  for (const feed of input.feeds ?? []) addFeedReadings(feed, input, collected);
   const applying = collected.readings.filter((reading) => reading.applies);
   const { preferences, origins } = combineReadings(applying);
   return { crawl: collected.crawl, preferences, origins, readings: collected.readings, conflicts: findConflicts(applying), legacy: collected.legacy };
@@ -126,7 +129,7 @@ function add(collected: Collected, reading: Omit<Reading, 'applies'> & { applies
 function addHeaderReadings(input: ReaderInput, headers: Headers, collected: Collected): void {
   const value = headers.get('content-usage');
   if (value === null) return;
-  const parsed = parseContentUsage(value, undefined, { legacy: input.legacy ?? 'ignore' });
+  const parsed = parseContentUsage(value, input.vocabulary, { legacy: input.legacy ?? 'ignore' });
   add(collected, { source: 'content-usage-header', location: input.url, preferences: parsed.preferences, ietf: true });
   collected.legacy.push(...parsed.legacy.map((entry) => ({ ...entry, source: 'content-usage-header' as const, location: input.url })));
 }
@@ -138,14 +141,17 @@ function addHtmlReadings(input: ReaderInput, head: ParsedHtmlHead, collected: Co
 
 function addNeighbourReadings(input: ReaderInput, headers: Headers, head: ParsedHtmlHead | undefined, collected: Collected): void {
   const tdm = tdmrepReservation(input, headers, head);
-  if (tdm) add(collected, { source: 'tdmrep', location: tdm.location, preferences: tdmrepPreferences(tdm.reservation), ietf: false, form: tdm.form });
+  if (tdm) {
+    const preferences = tdmrepPreferences(tdm.reservation, input.vocabulary);
+    add(collected, { source: 'tdmrep', location: tdm.location, preferences, ietf: false, form: tdm.form });
+  }
   const robotsTag = headers.get('x-robots-tag');
   const lines = [...(robotsTag === null ? [] : [robotsTag]), ...(head?.noai.length ? [head.noai.join(', ')] : [])];
-  const noai = parseNoai(lines, { userAgent: input.userAgent ?? '*' });
+  const noai = parseNoai(lines, { userAgent: input.userAgent ?? '*', ...(input.vocabulary ? { vocabulary: input.vocabulary } : {}) });
   add(collected, { source: 'noai', location: input.url, preferences: noai.preferences, ietf: false });
   if (input.rsl) {
     const rslUrl = input.rsl.url;
-    const content = parseRsl(input.rsl.text).find((entry) => rslCovers(new URL(entry.url, rslUrl).href, input.url));
+    const content = parseRsl(input.rsl.text, input.vocabulary).find((entry) => rslCovers(new URL(entry.url, rslUrl).href, input.url));
     if (content) add(collected, { source: 'rsl', location: rslUrl, preferences: content.preferences, ietf: false });
   }
 }
@@ -184,19 +190,20 @@ function addRobotsReadings(input: ReaderInput, collected: Collected): void {
     return;
   }
   const location = new URL('/robots.txt', input.url).href;
-  const robots = parseRobotsTxt(input.robotsTxt, { legacy: input.legacy ?? 'ignore' });
+  const robots = parseRobotsTxt(input.robotsTxt, { legacy: input.legacy ?? 'ignore', ...(input.vocabulary ? { vocabulary: input.vocabulary } : {}) });
   const evaluation = evaluateRobots(robots, input.url, input.userAgent ?? '*');
   add(collected, { source: 'robots-txt', location, preferences: evaluation.preferences, ietf: true });
   add(collected, { source: 'content-signal', location, preferences: evaluation.contentSignal, ietf: false });
   for (const rule of evaluation.contentUsageRules) {
-    const { legacy } = parseContentUsage(rule.value ?? '', undefined, { legacy: input.legacy ?? 'ignore' });
+    const { legacy } = parseContentUsage(rule.value ?? '', input.vocabulary, { legacy: input.legacy ?? 'ignore' });
     collected.legacy.push(...legacy.map((entry) => ({ ...entry, source: 'robots-txt' as const, location })));
   }
   collected.crawl = evaluation.crawl;
 }
 
-function addFeedReadings(feed: { url: string; text: string }, url: string, collected: Collected): void {
-  const parsed = parseFeed(feed.text);
+function addFeedReadings(feed: { url: string; text: string }, input: ReaderInput, collected: Collected): void {
+  const { url } = input;
+  const parsed = parseFeed(feed.text, input.vocabulary);
   add(collected, { source: 'feed-channel', location: feed.url, preferences: parsed.channel, ietf: true, applies: sameResource(feed.url, url) });
   const item = parsed.items.find((entry) => sameResource(entry.link ?? entry.id ?? '', url));
   if (item) add(collected, { source: 'feed-item', location: feed.url, preferences: item.preferences, ietf: true });

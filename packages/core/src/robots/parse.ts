@@ -2,10 +2,13 @@ import { parseContentSignal } from '../content-signal.js';
 import { parseContentUsage, type ContentUsageReadOptions, type ParsedContentUsage } from '../content-usage.js';
 import type { ValidationError } from '../errors.js';
 import type { Preferences } from '../preferences.js';
+import type { Vocabulary } from '../vocabulary.js';
 import type { AccessRule, ContentSignalRule, ContentUsageRule, RobotsTxt } from './types.js';
 
 /** Options of {@link parseRobotsTxt}. */
 export interface RobotsParseOptions extends ContentUsageReadOptions {
+  /** The vocabulary Content-Usage values are read with; the current one by default. */
+  readonly vocabulary?: Vocabulary;
   /**
    * Read a line without a colon as Google's parser does: `Disallow /private`
    * is `Disallow: /private` when the first word is a known record name. Not
@@ -141,7 +144,7 @@ function readRule(state: ParseState, key: string, value: string): void {
   const group = state.current;
   if (!group) return;
   if (key === 'content-usage') group.contentUsage.push(contentUsageRule(value, state.options));
-  else if (key === 'content-signal') group.contentSignals.push(contentSignalRule(value));
+  else if (key === 'content-signal') group.contentSignals.push(contentSignalRule(value, state.options.vocabulary));
   else if (value === '' || value.startsWith('/') || value.startsWith('*')) {
     group.rules.push({ type: key === 'allow' ? 'allow' : 'disallow', path: value });
   }
@@ -182,7 +185,7 @@ function splitPath(value: string): { path?: string; statement: string } {
  * A Content-Usage rule whose value is parsed when first read: a crawler
  * evaluates one group, so the values of the others are never parsed.
  */
-function contentUsageRule(value: string, options: ContentUsageReadOptions): ContentUsageRule {
+function contentUsageRule(value: string, options: RobotsParseOptions): ContentUsageRule {
   const { path, statement } = splitPath(value);
   return new ParsedContentUsageRule(path, statement, options);
 }
@@ -190,10 +193,10 @@ function contentUsageRule(value: string, options: ContentUsageReadOptions): Cont
 class ParsedContentUsageRule implements ContentUsageRule {
   readonly path?: string;
   readonly value: string;
-  private readonly options: ContentUsageReadOptions;
+  private readonly options: RobotsParseOptions;
   private parsed: ParsedContentUsage | undefined;
 
-  constructor(path: string | undefined, value: string, options: ContentUsageReadOptions) {
+  constructor(path: string | undefined, value: string, options: RobotsParseOptions) {
     if (path !== undefined) this.path = path;
     this.value = value;
     this.options = options;
@@ -208,16 +211,16 @@ class ParsedContentUsageRule implements ContentUsageRule {
   }
 
   private read(): ParsedContentUsage {
-    this.parsed ??= parseContentUsage(this.value, undefined, this.options);
+    this.parsed ??= parseContentUsage(this.value, this.options.vocabulary, this.options);
     return this.parsed;
   }
 }
 
-function contentSignalRule(value: string): ContentSignalRule {
+function contentSignalRule(value: string, vocabulary: Vocabulary | undefined): ContentSignalRule {
   const { path, statement } = splitPath(value);
   return {
     ...(path === undefined ? {} : { path }),
-    preferences: parseContentSignal(statement),
+    preferences: parseContentSignal(statement, vocabulary),
     value: statement,
   };
 }
