@@ -22,6 +22,18 @@ describe('cc-signals parse', () => {
     expect(JSON.parse(result.stdout)).toEqual({ 'train-ai': { preference: 'unknown' }, search: { preference: 'unknown' } });
     expect(result.stderr).toMatch(/offset 0/);
   });
+
+  it('reads earlier-draft labels strictly, reporting them, and applies their disallows only with --legacy restrictive', async () => {
+    const strict = await runCli(['parse', 'train-genai=n;exceptions=cc-cr-ec, bots=y']);
+    expect(JSON.parse(strict.stdout)).toEqual({ 'train-ai': { preference: 'unknown' }, search: { preference: 'unknown' } });
+    expect(strict.stderr).toMatch(/note: train-genai=n is a label of draft -02\/-03.*would mean train-ai disallowed: ignored/);
+    expect(strict.stderr).toMatch(/note: bots=y .*: ignored/);
+    const restrictive = await runCli(['parse', 'train-genai=n;exceptions=cc-cr-ec, bots=y', '--legacy', 'restrictive', '--json']);
+    const report = JSON.parse(restrictive.stdout) as { preferences: unknown; legacy: { label: string }[] };
+    expect(report.preferences).toEqual({ 'train-ai': { preference: 'disallowed', exception: 'cc-cr-ec' }, search: { preference: 'unknown' } });
+    expect(report.legacy.map((entry) => entry.label)).toEqual(['train-genai', 'bots']);
+    expect((await runCli(['parse', 'x=y', '--legacy', 'loose'])).code).toBe(2);
+  });
 });
 
 describe('usage errors', () => {

@@ -3,14 +3,18 @@ import { parseCommand } from './commands/parse.js';
 import { InputError, UsageError, exitCodes, type Io } from './io.js';
 
 const USAGE = `Usage:
-  cc-signals parse '<Content-Usage value>'
+  cc-signals parse '<Content-Usage value>' [--legacy restrictive] [--json]
   cc-signals robots <file-or-url> --path <path> [--agent <user-agent>]
-  cc-signals inspect <url> [--agent <user-agent>] [--json]`;
+  cc-signals inspect <url> [--agent <user-agent>] [--legacy restrictive] [--json]
+
+Labels of earlier drafts of the vocabulary are ignored, as the current draft
+says, and reported; --legacy restrictive lets them add disallows, never allows.`;
 
 const options = {
   path: { type: 'string' },
   agent: { type: 'string' },
   json: { type: 'boolean' },
+  legacy: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -29,12 +33,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-type Values = { path?: string; agent?: string; json?: boolean };
+type Values = { path?: string; agent?: string; json?: boolean; legacy?: string };
 
 async function dispatch(command: string | undefined, rest: string[], values: Values, io: Io): Promise<number> {
   switch (command) {
     case 'parse':
-      return parseCommand(rest, io);
+      return parseCommand(rest, values, io);
     case 'robots':
       return (await import('./commands/robots.js')).robotsCommand(rest, values, io);
     case 'inspect':

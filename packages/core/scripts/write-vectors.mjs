@@ -1,7 +1,13 @@
-// Regenerates vectors/outputs.json from the built package. Review the diff:
-// every change in it is a change of what sites emit.
+// Regenerates the generated vectors from the built package: vectors/outputs.json
+// (every output for each case) and vectors/edge-cases.json (edge cases of single
+// calls). Review the diff: every change in them is a change of what sites emit.
 import { writeFileSync } from 'node:fs';
-import { outputVectors } from '../dist/conformance.js';
+import { edgeCaseVectors, outputVectors } from '../dist/conformance.js';
 
-writeFileSync(new URL('../vectors/outputs.json', import.meta.url), `${JSON.stringify(outputVectors(), null, 2)}\n`);
-console.log('wrote vectors/outputs.json');
+for (const [name, data] of [
+  ['outputs.json', outputVectors()],
+  ['edge-cases.json', edgeCaseVectors()],
+]) {
+  writeFileSync(new URL(`../vectors/${name}`, import.meta.url), `${JSON.stringify(data, null, 2)}\n`);
+  console.log(`wrote vectors/${name}`);
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { outputVectors, type OutputVector } from './conformance.js';
+import { edgeCaseVectors, outputVectors, type OutputVector } from './conformance.js';
 import { parseContentUsage } from './content-usage.js';
 import { parseDeclarationHtml } from './declaration.js';
 import { parseFeed } from './feeds/parse.js';
@@ -21,6 +21,13 @@ interface Outputs {
   rssChannel: string;
   rssItem: string;
 }
+
+describe('vectors/edge-cases.json', () => {
+  it('is up to date with core (run `pnpm --filter @cc-signals/core vectors` and review the diff)', () => {
+    const edges = JSON.parse(readFileSync(new URL('../vectors/edge-cases.json', import.meta.url), 'utf8')) as unknown;
+    expect(edges).toEqual(JSON.parse(JSON.stringify(edgeCaseVectors())));
+  });
+});
 
 describe('vectors/outputs.json', () => {
   it('is up to date with core (run `pnpm --filter @cc-signals/core vectors` and review the diff)', () => {

@@ -31,6 +31,13 @@ const ALL_OPTIONS: EmitOptions = {
   noai: true,
 };
 
+/** Every opt-in that widens a mapping or links a real licence. */
+const OPT_INS: EmitOptions = {
+  ...ALL_OPTIONS,
+  anyAiTraining: true,
+  contentLicenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
+};
+
 /** The cases: every preset with default options, then with every opt-in format, then custom intents. */
 export function outputCases(): { name: string; intent: Intent; options: EmitOptions }[] {
   const custom: [string, Intent][] = [
@@ -41,6 +48,7 @@ export function outputCases(): { name: string; intent: Intent; options: EmitOpti
     ...presets.map((preset) => ({ name: `preset ${preset.id}`, intent: preset.intent, options: {} })),
     ...presets.map((preset) => ({ name: `preset ${preset.id}, every format`, intent: preset.intent, options: ALL_OPTIONS })),
     ...custom.map(([name, intent]) => ({ name, intent, options: ALL_OPTIONS })),
+    ...custom.map(([name, intent]) => ({ name: `${name}, any AI training, content licence`, intent, options: OPT_INS })),
   ];
 }
 
@@ -85,3 +93,5 @@ export function outputVectors(): { description: string; itemUrl: string; notesDe
     cases: outputCases().map((entry) => ({ ...entry, expected: outputsFor(entry.intent, entry.options) })),
   };
 }
+
+export { edgeCaseVectors, type EdgeCaseVector } from './conformance-edges.js';

@@ -18,7 +18,17 @@ describe('serializeContentSignal', () => {
         search: { preference: 'allowed' },
       }),
     ).toBe('search=yes, ai-train=no');
-    expect(serializeContentSignal({ 'train-ai': { preference: 'allowed' } })).toBe('ai-train=yes');
+  });
+
+  it('never widens train-ai=y into ai-train=yes unless the publisher opted in', () => {
+    const allowed = { 'train-ai': { preference: 'allowed' }, search: { preference: 'allowed' } } as const;
+    expect(serializeContentSignal(allowed)).toBe('search=yes');
+    expect(serializeContentSignal(allowed, { anyAiTraining: true })).toBe('search=yes, ai-train=yes');
+    expect(serializeContentSignal({ 'train-ai': { preference: 'disallowed' } })).toBe('ai-train=no');
+  });
+
+  it('labels its policy comment as a summary, with the policy URL', () => {
+    expect(CONTENT_SIGNAL_POLICY_COMMENT[0]).toMatch(/^# Summary, not the policy's text: .*https:\/\/contentsignals\.org\//);
   });
 
   it('writes a disallow with a CC signal as no, never yes', () => {
@@ -115,7 +125,7 @@ describe('parseContentSignal', () => {
         const expected = Object.fromEntries(
           Object.entries(value).map(([label, { preference }]) => [label, { preference }]),
         );
-        expect(parseContentSignal(serializeContentSignal(value))).toEqual(expected);
+        expect(parseContentSignal(serializeContentSignal(value, { anyAiTraining: true }))).toEqual(expected);
       }),
     );
   });

@@ -1,3 +1,4 @@
+import { bindings, fillTemplate } from './bindings.js';
 import { combinePreference, type CategoryPreference, type Preferences } from './preferences.js';
 import { signalByToken } from './signals.js';
 import { categoryById, currentVocabulary, type Vocabulary } from './vocabulary.js';
@@ -6,49 +7,50 @@ import { categoryById, currentVocabulary, type Vocabulary } from './vocabulary.j
 export const CONTENT_SIGNAL = 'Content-Signal';
 
 /**
- * The signals that have an IETF category, by category id. `ai-input`
- * (retrieval-augmented generation, grounding) has none in the current
- * vocabulary: it is never written and is ignored when read.
+ * Robots.txt comment lines that precede the first `Content-Signal` line: a
+ * summary of the Content Signals Policy, labelled as one, with its URL
+ * (`data/bindings.json`).
  */
-const SIGNAL_BY_CATEGORY: readonly (readonly [categoryId: string, signal: string])[] = [
-  ['search', 'search'],
-  ['train-ai', 'ai-train'],
-];
+export const CONTENT_SIGNAL_POLICY_COMMENT: readonly string[] = bindings.contentSignal.policyComment;
 
-/**
- * A shortened form of the Content Signals Policy text that Cloudflare asks
- * to precede a `Content-Signal` line, as robots.txt comment lines.
- */
-export const CONTENT_SIGNAL_POLICY_COMMENT: readonly string[] = [
-  '# Content signals (contentsignals.org): "yes" means you may collect content for that use, "no" means',
-  '# you may not; a use not listed is neither granted nor restricted. search: a search index and results',
-  '# (links, short excerpts), not AI summaries. ai-input: input to AI models (RAG, grounding).',
-  '# ai-train: training or fine-tuning AI models. Restrictions expressed here are express reservations',
-  '# of rights under Article 4 of EU Directive 2019/790 (Digital Single Market).',
-];
+/** Options of {@link serializeContentSignal}. */
+export interface ContentSignalOptions {
+  readonly vocabulary?: Vocabulary;
+  /** See `EmitOptions.anyAiTraining`: write an allowed `train-ai` as `ai-train=yes`. Default false. */
+  readonly anyAiTraining?: boolean;
+}
+
+function readOptions(options: Vocabulary | ContentSignalOptions | undefined): ContentSignalOptions {
+  if (options === undefined) return {};
+  return 'categories' in options ? { vocabulary: options } : options;
+}
 
 /**
  * Serializes preferences as a Cloudflare `Content-Signal` value,
  * `search=yes, ai-train=no`.
  *
- * Mapping (IETF category → signal): `search` → `search`, `train-ai` →
- * `ai-train`; `allowed` → `yes`, `disallowed` → `no`; `unknown` and other
- * categories are left out. `ai-input` has no IETF category and is never
- * written. A CC signal exception cannot be expressed: a disallow with an
- * exception is written `no`, never more permissive than the author's choice;
- * {@link contentSignalExceptionComment} gives the comment that says so.
- * Returns the empty string when there is nothing to say.
+ * Mapping (`data/bindings.json`, by category id): `search` → `search`,
+ * `train-ai` → `ai-train`; `allowed` → `yes`, `disallowed` → `no`; `unknown`
+ * and other categories are left out. Cloudflare's `ai-train` covers training
+ * of any AI model, wider than the IETF category, so an allowed `train-ai` is
+ * written `ai-train=yes` only with `anyAiTraining`; without it, nothing is
+ * said about training. A CC signal exception cannot be expressed: a disallow
+ * with an exception is written `no`; {@link contentSignalExceptionComment}
+ * gives the comment that says so. The second argument may be a vocabulary
+ * (as before) or options. Returns '' when there is nothing to say.
  */
 export function serializeContentSignal(
   preferences: Preferences,
-  vocabulary: Vocabulary = currentVocabulary,
+  options?: Vocabulary | ContentSignalOptions,
 ): string {
+  const { vocabulary = currentVocabulary, anyAiTraining = false } = readOptions(options);
   const parts: string[] = [];
-  for (const [categoryId, signal] of SIGNAL_BY_CATEGORY) {
-    const label = categoryById(categoryId, vocabulary)?.label;
+  for (const binding of bindings.contentSignal.categories) {
+    const label = categoryById(binding.category, vocabulary)?.label;
     const value = label === undefined ? undefined : preferences[label];
     if (!value || value.preference === 'unknown') continue;
-    parts.push(`${signal}=${value.preference === 'allowed' ? 'yes' : 'no'}`);
+    if (value.preference === 'allowed' && binding.allowNeedsOptIn === true && !anyAiTraining) continue;
+    parts.push(`${binding.signal}=${value.preference === 'allowed' ? 'yes' : 'no'}`);
   }
   return parts.join(', ');
 }
@@ -63,15 +65,13 @@ export function contentSignalExceptionComment(
   vocabulary: Vocabulary = currentVocabulary,
 ): string[] {
   const lines: string[] = [];
-  for (const [categoryId, signal] of SIGNAL_BY_CATEGORY) {
-    const category = categoryById(categoryId, vocabulary);
+  for (const binding of bindings.contentSignal.categories) {
+    const category = categoryById(binding.category, vocabulary);
     const value = category ? preferences[category.label] : undefined;
     if (!category || value?.preference !== 'disallowed' || value.exception === undefined) continue;
-    const title = signalByToken(value.exception)?.title ?? 'the conditions';
-    lines.push(
-      `# ${signal}=no: ${category.title} is allowed only under ${title} (${value.exception}),`,
-      '# a condition Content-Signal cannot express, so it says no; the Content-Usage form carries it.',
-    );
+    const title = signalByToken(value.exception)?.title ?? bindings.contentSignal.unknownSignalTitle;
+    const values = { signal: binding.signal, category: category.title, title, token: value.exception };
+    lines.push(...bindings.contentSignal.exceptionComment.map((line) => fillTemplate(line, values)));
   }
   return lines;
 }
@@ -84,10 +84,7 @@ export function contentSignalExceptionComment(
  * Cloudflare's `use=`) and values other than yes/no are ignored. A name given
  * twice keeps the most restrictive value. Never throws.
  */
-export function parseContentSignal(
-  value: string,
-  vocabulary: Vocabulary = currentVocabulary,
-): Preferences {
+export function parseContentSignal(value: string, vocabulary: Vocabulary = currentVocabulary): Preferences {
   const result: Record<string, CategoryPreference> = {};
   for (const member of value.split(',')) {
     const equals = member.indexOf('=');
@@ -97,9 +94,8 @@ export function parseContentSignal(
       .slice(equals + 1)
       .trim()
       .toLowerCase();
-    const categoryId = SIGNAL_BY_CATEGORY.find(([, signal]) => signal === name)?.[0];
-    const label =
-      categoryId === undefined ? undefined : categoryById(categoryId, vocabulary)?.label;
+    const categoryId = bindings.contentSignal.categories.find((binding) => binding.signal === name)?.category;
+    const label = categoryId === undefined ? undefined : categoryById(categoryId, vocabulary)?.label;
     if (label === undefined || (answer !== 'yes' && answer !== 'no')) continue;
     const read: CategoryPreference = { preference: answer === 'yes' ? 'allowed' : 'disallowed' };
     result[label] = combinePreference(result[label] ?? { preference: 'unknown' }, read);

@@ -25,15 +25,31 @@ describe('parseContentUsage', () => {
     expect(parsed.error?.field).toBe('Content-Usage');
   });
 
-  it('applies labels of earlier drafts where the current label is absent', () => {
-    expect(parseContentUsage('ai=n;exceptions=cc-cr').preferences).toEqual({
+  it('ignores labels of earlier drafts by default and reports them', () => {
+    for (const value of ['bots=y', 'tdm=y', 'ai=y', 'train-genai=n;exceptions=cc-cr-ec']) {
+      const parsed = parseContentUsage(value);
+      expect(parsed.preferences).toEqual({});
+      expect(parsed.legacy).toHaveLength(1);
+    }
+    expect(parseContentUsage('train-genai=n;exceptions=cc-cr-ec').legacy[0]).toMatchObject({
+      label: 'train-genai',
+      drafts: ['-02', '-03'],
+      scope: 'narrower',
+      wouldMean: { 'train-ai': { preference: 'disallowed', exception: 'cc-cr-ec' } },
+      applied: {},
+    });
+  });
+
+  it('lets earlier-draft labels add disallows, never allows, only on opt-in', () => {
+    const restrictive = { legacy: 'restrictive' } as const;
+    expect(parseContentUsage('ai=n;exceptions=cc-cr', undefined, restrictive).preferences).toEqual({
       'train-ai': { preference: 'disallowed', exception: 'cc-cr' },
     });
-    expect(parseContentUsage('all=n, search=y').preferences).toEqual({
+    expect(parseContentUsage('bots=y, tdm=y, ai=y', undefined, restrictive).preferences).toEqual({});
+    expect(parseContentUsage('all=n, search=y', undefined, restrictive).preferences).toEqual({
       'train-ai': { preference: 'disallowed' },
       search: { preference: 'allowed' },
     });
-    expect(parseContentUsage('train-genai=y').preferences).toEqual({});
   });
 });
 

@@ -61,7 +61,7 @@ describe('serializeDeclarationHtml', () => {
     const html = serializeDeclarationHtml(except('cc-cr-ec'));
     const url = signalByToken('cc-cr-ec')!.url;
     expect(html).toMatch(/^<section class="cc-signals-declaration" aria-label="Preferences for machine use" data-content-usage="train-ai=n;exceptions=cc-cr-ec">/);
-    expect(html).toContain(`conditions of <a href="${url}" rel="license">CC Credit + Ecosystem Contribution 0.1</a>.`);
+    expect(html).toContain(`conditions of <a href="${url}" rel="https://cc-signals.org/ns/1.0/signal">CC Credit + Ecosystem Contribution 0.1</a>.`);
     expect(html).toContain(`<p><a href="${url}">Read CC Credit + Ecosystem Contribution 0.1</a></p>`);
     expect(html.match(/<li>/g)).toHaveLength(2);
   });

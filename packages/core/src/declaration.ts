@@ -1,9 +1,10 @@
 import { Parser } from 'htmlparser2';
 import englishData from '../data/messages/en.json' with { type: 'json' };
 import { parseContentUsage, serializeContentUsage } from './content-usage.js';
+import { CC_SIGNAL_RELATION } from './emit.js';
 import { escapeHtml } from './escape.js';
 import { combinePreferences, preferenceOf, type CategoryPreference, type Preferences } from './preferences.js';
-import { signalByToken, type Signal } from './signals.js';
+import { exceptionSignal, type Signal } from './signals.js';
 import { currentVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** Strings keyed as in `data/messages/en.json`, with `{placeholders}`. */
@@ -67,7 +68,7 @@ export function describePreference(label: string, value: CategoryPreference, opt
   const vocabulary = options.vocabulary ?? currentVocabulary;
   const known = vocabulary.categories.find((category) => category.label === label);
   const category = known ? t(`category.${known.id}`, {}, known.title) : label;
-  const signal = value.preference === 'disallowed' && value.exception !== undefined ? signalByToken(value.exception) : undefined;
+  const signal = value.preference === 'disallowed' ? exceptionSignal(value) : undefined;
   const entry: Entry = { label, category, value, ...(signal === undefined ? {} : { signal }) };
   return t(preferenceKey(value), { category, signal: signalName(entry, t) });
 }
@@ -75,7 +76,7 @@ export function describePreference(label: string, value: CategoryPreference, opt
 /**
  * The same declaration as an HTML snippet: `<section class="cc-signals-declaration"
  * data-content-usage="…">` with a list of categories, each signal linked to
- * its canonical URL (`rel="license"`). Every string, translated ones too, is
+ * its canonical URL (`rel` {@link CC_SIGNAL_RELATION}: a signal is not a licence). Every string, translated ones too, is
  * escaped. Throws a ValidationError like serializeContentUsage.
  */
 export function serializeDeclarationHtml(preferences: Preferences, options: DeclarationOptions = {}): string {
@@ -98,7 +99,7 @@ function htmlEntry(entry: Entry, t: Format, h: Format): string {
     return `    <li ${data}>${h(preferenceKey(entry.value), { category, signal: name })}</li>`;
   }
   const url = escapeHtml(signal.url);
-  const link = `<a href="${url}" rel="license">${name}</a>`;
+  const link = `<a href="${url}" rel="${CC_SIGNAL_RELATION}">${name}</a>`;
   const conditions = conditionsOf(signal, t).map((condition) => `<li>${escapeHtml(condition)}</li>`);
   return [
     `    <li ${data} data-signal="${escapeHtml(signal.token)}">${h(preferenceKey(entry.value), { category, signal: link })}`,
@@ -121,7 +122,7 @@ function entriesOf(preferences: Preferences, options: DeclarationOptions, t: For
     .map((label) => ({ label, category: label }));
   return [...known, ...others].map(({ label, category }) => {
     const value = preferenceOf(preferences, label);
-    const signal = value.preference === 'disallowed' && value.exception !== undefined ? signalByToken(value.exception) : undefined;
+    const signal = value.preference === 'disallowed' ? exceptionSignal(value) : undefined;
     return { label, category, value, ...(signal === undefined ? {} : { signal }) };
   });
 }

@@ -1,3 +1,4 @@
+import { bindings } from './bindings.js';
 import { ValidationError } from './errors.js';
 
 /**
@@ -18,26 +19,60 @@ export interface EmitOptions {
   readonly rslLicenseUrl?: string;
   /** `noai, noimageai` in `X-Robots-Tag` and `<meta name="robots">`. Default false. */
   readonly noai?: boolean;
+  /**
+   * Whether an allowed `train-ai` may also be written as Cloudflare's and
+   * RSL's `ai-train`, which cover training of any AI model, wider than the
+   * IETF category (models that generate content). Default false: those
+   * formats then say nothing about training. The settings UI explains it with
+   * the message `emit.anyAiTraining.help` (data/messages).
+   */
+  readonly anyAiTraining?: boolean;
+  /**
+   * Absolute URL of the site's content licence (e.g. a Creative Commons
+   * licence), linked with `rel="license"`. CC signals are not licences and
+   * are linked with their own relation (see docs/bindings.md).
+   */
+  readonly contentLicenseUrl?: string;
+  /**
+   * After a relabel in the vocabulary, also write each category's previous
+   * labels (pass the options to `intentToPreferences`). Default false.
+   */
+  readonly transitionLabels?: boolean;
 }
 
 /** The options with their defaults filled in. */
-export function withDefaults(options: EmitOptions = {}): Required<Omit<EmitOptions, 'tdmPolicyUrl' | 'rslLicenseUrl'>> &
-  Pick<EmitOptions, 'tdmPolicyUrl' | 'rslLicenseUrl'> {
+export function withDefaults(
+  options: EmitOptions = {},
+): Required<Omit<EmitOptions, 'tdmPolicyUrl' | 'rslLicenseUrl' | 'contentLicenseUrl'>> &
+  Pick<EmitOptions, 'tdmPolicyUrl' | 'rslLicenseUrl' | 'contentLicenseUrl'> {
   return {
     contentUsage: options.contentUsage ?? true,
     contentSignal: options.contentSignal ?? false,
     tdmrep: options.tdmrep ?? false,
     noai: options.noai ?? false,
+    anyAiTraining: options.anyAiTraining ?? false,
+    transitionLabels: options.transitionLabels ?? false,
     ...(options.tdmPolicyUrl === undefined ? {} : { tdmPolicyUrl: absoluteUrl(options.tdmPolicyUrl, 'tdmPolicyUrl') }),
     ...(options.rslLicenseUrl === undefined ? {} : { rslLicenseUrl: absoluteUrl(options.rslLicenseUrl, 'rslLicenseUrl') }),
+    ...(options.contentLicenseUrl === undefined
+      ? {}
+      : { contentLicenseUrl: absoluteUrl(options.contentLicenseUrl, 'contentLicenseUrl') }),
   };
 }
 
-/** The project's own XML namespace for feed elements (see docs/bindings.md). */
-export const CC_SIGNALS_NAMESPACE = 'https://cc-signals.org/ns/1.0/';
+/** The project's own XML namespace for feed elements (see docs/bindings.md and docs/ns/1.0). */
+export const CC_SIGNALS_NAMESPACE = bindings.names.namespace;
 
 /** The `<meta name>` under which HTML carries a `Content-Usage` value (see docs/bindings.md). */
-export const CONTENT_USAGE_META_NAME = 'content-usage';
+export const CONTENT_USAGE_META_NAME = bindings.names.metaName;
+
+/**
+ * The link relation of a CC signal's text (HTML `<link>`/`<a>`, HTTP `Link`,
+ * Atom and RSS `atom:link`): an extension relation type (RFC 8288 § 2.1.2)
+ * defined by this project. A CC signal is not a licence, so never
+ * `rel="license"` (see docs/bindings.md).
+ */
+export const CC_SIGNAL_RELATION = bindings.names.signalRelation;
 
 /**
  * An absolute http(s) URL in its normalized, percent-encoded form, safe for a

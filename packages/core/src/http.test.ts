@@ -10,7 +10,7 @@ describe('signalHeaders', () => {
   it('emits Content-Usage and a licence link to the signal text', () => {
     expect(signalHeaders(credit)).toEqual({
       'content-usage': 'train-ai=n;exceptions=cc-cr',
-      link: '<https://github.com/creativecommons/cc-signals/tree/main/signals/cr/0.1>; rel="license"',
+      link: '<https://github.com/creativecommons/cc-signals/tree/main/signals/cr/0.1>; rel="https://cc-signals.org/ns/1.0/signal"',
     });
   });
 

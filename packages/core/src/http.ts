@@ -1,5 +1,5 @@
 import { serializeContentUsage } from './content-usage.js';
-import { withDefaults, type EmitOptions } from './emit.js';
+import { CC_SIGNAL_RELATION, withDefaults, type EmitOptions } from './emit.js';
 import { noaiDirectives } from './noai.js';
 import type { Preferences } from './preferences.js';
 import { signalsUsed } from './signals.js';
@@ -10,8 +10,9 @@ export type SignalHeaders = Record<string, string>;
 
 /**
  * The response headers that carry these preferences: `Content-Usage`,
- * `Link: <signal text>; rel="license"` for each CC signal named, and, when
- * enabled, the RSL licence link, TDMRep fields and `X-Robots-Tag: noai`.
+ * `Link: <signal text>; rel="{CC_SIGNAL_RELATION}"` for each CC signal
+ * named (a signal is not a licence), and, when set or enabled, the content
+ * licence (`rel="license"`), the RSL licence link, TDMRep fields and `X-Robots-Tag: noai`.
  * Empty preferences give no header at all.
  */
 export function signalHeaders(preferences: Preferences, options?: EmitOptions): SignalHeaders {
@@ -28,7 +29,11 @@ export function signalHeaders(preferences: Preferences, options?: EmitOptions): 
 }
 
 function linkValues(preferences: Preferences, settings: EmitOptions): string[] {
-  const links = settings.contentUsage === false ? [] : signalsUsed(preferences).map((signal) => `<${signal.url}>; rel="license"`);
+  const links =
+    settings.contentUsage === false
+      ? []
+      : signalsUsed(preferences).map((signal) => `<${signal.url}>; rel="${CC_SIGNAL_RELATION}"`);
+  if (settings.contentLicenseUrl !== undefined) links.push(`<${settings.contentLicenseUrl}>; rel="license"`);
   if (settings.rslLicenseUrl !== undefined && Object.keys(preferences).length > 0) {
     links.push(`<${settings.rslLicenseUrl}>; rel="license"; type="application/rsl+xml"`);
   }

@@ -6,6 +6,8 @@
 
 // The model: vocabulary, CC signals, preferences, intents, presets.
 export { ValidationError } from './errors.js';
+export * from './bindings.js';
+export { toHeaders, type HeaderSource } from './headers.js';
 export * from './vocabulary.js';
 export * from './signals.js';
 export * from './preferences.js';
@@ -25,6 +27,7 @@ export {
   RSL_MEDIA_TYPE,
   RSL_NAMESPACE,
   parseRsl,
+  rslStates,
   serializeRsl,
   serializeRslContent,
   type RslContent,

@@ -3,6 +3,7 @@ import { ValidationError } from './errors.js';
 import {
   intentToPreferences,
   parseStoredIntent,
+  readStoredIntent,
   resolveIntent,
   serializeIntent,
   validateIntent,
@@ -88,9 +89,36 @@ describe('stored intents', () => {
     });
   });
 
-  it('reads an empty stored value as inherit everywhere, and rejects broken JSON', () => {
+  it('reads an empty stored value as inherit everywhere, and an unreadable one as disallow everywhere', () => {
     expect(parseStoredIntent('')).toEqual({ categories: {} });
-    expect(catchError(() => parseStoredIntent('{oops')).field).toBe('intent');
+    expect(parseStoredIntent([])).toEqual({ categories: {} });
+    for (const broken of ['{oops', '[1,2]', '"x"', 42, { categories: 'x' }]) {
+      const reading = readStoredIntent(broken);
+      expect(reading.intent).toEqual({ categories: { 'train-ai': { choice: 'disallow' }, search: { choice: 'disallow' } } });
+      expect(reading.problems[0]?.disallowed).toEqual(['train-ai', 'search']);
+    }
+  });
+
+  it('keeps the valid parts of a stored value; an unreadable part disallows its category', () => {
+    const reading = readStoredIntent({
+      categories: {
+        'train-ai': { choice: 'disallow', signal: 'cc-zz' },
+        search: { choice: 'allow' },
+        'retired-cat': { choice: 'maybe' },
+        Bad: { choice: 'allow' },
+      },
+    });
+    expect(reading.intent).toEqual({
+      categories: { 'train-ai': { choice: 'disallow' }, search: { choice: 'allow' }, 'retired-cat': { choice: 'disallow' } },
+    });
+    expect(reading.problems.map((problem) => [problem.field, problem.disallowed])).toEqual([
+      ['categories.train-ai.signal', ['train-ai']],
+      ['categories.retired-cat.choice', ['retired-cat']],
+      ['categories', []],
+    ]);
+    // Under an "allow" default, the post still says no.
+    const site = { categories: { 'train-ai': { choice: 'allow' as const } } };
+    expect(intentToPreferences(resolveIntent(site, reading.intent))['train-ai']).toEqual({ preference: 'disallowed' });
   });
 });
 
@@ -111,6 +139,11 @@ describe('resolveIntent', () => {
 });
 
 describe('presets', () => {
+  it('are all readable as stored, with no problem', async () => {
+    const data = (await import('../data/presets.json', { with: { type: 'json' } })).default;
+    for (const preset of data.presets) expect(readStoredIntent(preset.intent).problems).toEqual([]);
+  });
+
   it('finds the preset an intent matches, and none for a custom intent', () => {
     for (const preset of presets) expect(presetOf(preset.intent)?.id).toBe(preset.id);
     expect(presetOf({ categories: { search: { choice: 'disallow' } } })).toBeUndefined();

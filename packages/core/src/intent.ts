@@ -1,6 +1,7 @@
+import { bindings } from './bindings.js';
 import { ValidationError, invalidValue } from './errors.js';
 import type { CategoryPreference, Preferences } from './preferences.js';
-import { signalByToken, signalTokens, type SignalToken } from './signals.js';
+import { signalByToken, signalTokens, signalVersions, type SignalToken } from './signals.js';
 import { categoryById, currentVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** What an author or admin chose for one usage category. */
@@ -31,7 +32,7 @@ export interface Intent {
 /** An intent with no choices: everything inherits. */
 export const emptyIntent: Intent = { categories: {} };
 
-const CATEGORY_ID = /^[a-z][a-z0-9_.*-]*$/;
+const CATEGORY_ID = new RegExp(bindings.patterns.categoryId);
 
 /**
  * Validates an intent from untrusted input (a REST body, a form, a CLI flag).
@@ -49,22 +50,69 @@ export function validateIntent(input: unknown, vocabulary = currentVocabulary): 
   return { categories: result };
 }
 
+/** A part of a stored intent that could not be read, and what was read in its place. */
+export interface StoredIntentProblem {
+  /** The path of the part, `categories.train-ai.signal`, or `intent` for the whole value. */
+  readonly field: string;
+  readonly message: string;
+  /** The category ids read as `disallow` because of it (none for a key that names no category). */
+  readonly disallowed: readonly string[];
+}
+
+/** What {@link readStoredIntent} read: the intent and what it could not read. */
+export interface StoredIntentReading {
+  readonly intent: Intent;
+  readonly problems: readonly StoredIntentProblem[];
+}
+
 /**
- * Reads an intent that was stored earlier. Unlike {@link validateIntent}, it
- * keeps category ids the current vocabulary does not know, so stored choices
- * survive vocabulary updates; values must still be well-formed.
+ * Reads an intent that was stored earlier, never more permissively than it
+ * was stored, and never throws. Category ids the current vocabulary does not
+ * know are kept, so stored choices survive vocabulary updates; a signal
+ * version CC has since superseded is kept with its own version. A part that
+ * cannot be read makes its category `disallow` (a choice whose signal cannot
+ * be read becomes a plain `disallow`); the other parts keep their value. A
+ * value that cannot be read at all (not JSON, not an object) disallows every
+ * category of `vocabulary`. Blank text and an empty object are the empty intent.
  */
-export function parseStoredIntent(stored: unknown): Intent {
-  const input: unknown = typeof stored === 'string' ? parseJson(stored) : stored;
-  const categories = readCategories(input);
+export function readStoredIntent(stored: unknown, vocabulary: Vocabulary = currentVocabulary): StoredIntentReading {
+  let categories: Record<string, unknown>;
+  try {
+    const input: unknown = typeof stored === 'string' ? parseJson(stored) : stored;
+    categories = Array.isArray(input) && input.length === 0 ? {} : readCategories(input);
+  } catch (error) {
+    const ids = vocabulary.categories.map((category) => category.id);
+    const intent = { categories: Object.fromEntries(ids.map((id) => [id, { choice: 'disallow' as const }])) };
+    return { intent, problems: [{ ...problemOf(error, 'intent'), disallowed: ids }] };
+  }
   const result: Record<string, CategoryChoice> = {};
+  const problems: StoredIntentProblem[] = [];
   for (const [id, value] of Object.entries(categories)) {
     if (!CATEGORY_ID.test(id)) {
-      throw new ValidationError(`categories: "${id}" is not a category id`, { field: 'categories' });
+      problems.push({ field: 'categories', message: `categories: "${id}" is not a category id`, disallowed: [] });
+      continue;
     }
-    result[id] = validateCategoryChoice(value, `categories.${id}`);
+    try {
+      result[id] = validateCategoryChoice(value, `categories.${id}`);
+    } catch (error) {
+      result[id] = { choice: 'disallow' };
+      problems.push({ ...problemOf(error, `categories.${id}`), disallowed: [id] });
+    }
   }
-  return { categories: result };
+  return { intent: { categories: result }, problems };
+}
+
+/**
+ * The intent of {@link readStoredIntent}, without the problems: what a CMS
+ * serializes for a stored value, whatever shape it is in. Never throws.
+ */
+export function parseStoredIntent(stored: unknown, vocabulary: Vocabulary = currentVocabulary): Intent {
+  return readStoredIntent(stored, vocabulary).intent;
+}
+
+function problemOf(error: unknown, field: string): { field: string; message: string } {
+  if (error instanceof ValidationError) return { field: error.field, message: error.message };
+  return { field, message: error instanceof Error ? error.message : String(error) };
 }
 
 /** The JSON string form in which adapters store an intent. */
@@ -112,8 +160,11 @@ function validateCategoryChoice(value: unknown, field: string): CategoryChoice {
   const signal = typeof value.signal === 'string' ? signalByToken(value.signal) : undefined;
   if (!signal) return invalidValue(`${field}.signal`, value.signal, signalTokens);
   const version = value.signalVersion ?? signal.version;
-  if (version !== signal.version) invalidValue(`${field}.signalVersion`, version, [signal.version]);
-  return { choice: 'disallow', signal: signal.token, signalVersion: signal.version };
+  const versions = signalVersions(signal.token).map((known) => known.version);
+  if (typeof version !== 'string' || !versions.includes(version)) {
+    return invalidValue(`${field}.signalVersion`, version, versions);
+  }
+  return { choice: 'disallow', signal: signal.token, signalVersion: version };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -134,17 +185,43 @@ export function resolveIntent(...layers: readonly (Intent | undefined)[]): Inten
   return { categories };
 }
 
+/** Options of {@link intentToPreferences}; `EmitOptions` carries the same flag. */
+export interface PreferencesOptions {
+  /**
+   * Transition mode after a relabel: state each preference under the
+   * category's `previousLabels` as well, so that readers of the earlier
+   * vocabulary keep understanding it. Default false.
+   */
+  readonly transitionLabels?: boolean;
+}
+
 /**
  * The wire-level preferences of a resolved intent, keyed by the labels of
- * `vocabulary`. Ids the vocabulary does not know are left out.
+ * `vocabulary` (and, in transition mode, their previous labels after them).
+ * Ids the vocabulary does not know are left out.
  */
-export function intentToPreferences(intent: Intent, vocabulary: Vocabulary = currentVocabulary): Preferences {
+export function intentToPreferences(
+  intent: Intent,
+  vocabulary: Vocabulary = currentVocabulary,
+  options: PreferencesOptions = {},
+): Preferences {
   const result: Record<string, CategoryPreference> = {};
+  const previous: Record<string, CategoryPreference> = {};
   for (const category of vocabulary.categories) {
     const value = intent.categories[category.id];
     if (!value || value.choice === 'inherit') continue;
-    if (value.choice === 'allow') result[category.label] = { preference: 'allowed' };
-    else result[category.label] = { preference: 'disallowed', ...(value.signal ? { exception: value.signal } : {}) };
+    const preference: CategoryPreference = value.choice === 'allow' ? { preference: 'allowed' } : disallowed(value);
+    result[category.label] = preference;
+    if (options.transitionLabels !== true) continue;
+    for (const label of category.previousLabels ?? []) previous[label] = preference;
   }
-  return result;
+  return { ...result, ...previous };
+}
+
+function disallowed(value: CategoryChoice): CategoryPreference {
+  if (!value.signal) return { preference: 'disallowed' };
+  // A superseded version keeps its own text and URL; the version in force goes unstated.
+  const current = signalByToken(value.signal)?.version;
+  const version = value.signalVersion !== undefined && value.signalVersion !== current ? value.signalVersion : undefined;
+  return { preference: 'disallowed', exception: value.signal, ...(version === undefined ? {} : { exceptionVersion: version }) };
 }

@@ -1,10 +1,14 @@
-import type { Preferences } from './preferences.js';
+import { bindings } from './bindings.js';
+import type { CategoryPreference, Preferences } from './preferences.js';
+import { categoryById, currentVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** The coarse 2022 opt-out directives, in the order they are written. */
 export type NoaiDirective = 'noai' | 'noimageai';
 
-/** The AI-training category label the `noai` convention maps to. */
-const TRAINING = 'train-ai';
+/** The labels, in `vocabulary`, of the categories the `noai` convention speaks for (`data/bindings.json`). */
+function noaiLabels(vocabulary: Vocabulary): string[] {
+  return bindings.noai.categories.flatMap((id) => categoryById(id, vocabulary)?.label ?? []);
+}
 
 /** Directives whose own value contains a colon (`unavailable_after: date`), not a user-agent prefix. */
 const VALUE_DIRECTIVES = new Set(['unavailable_after', 'max-snippet', 'max-image-preview', 'max-video-preview']);
@@ -15,16 +19,17 @@ const VALUE_DIRECTIVES = new Set(['unavailable_after', 'max-snippet', 'max-image
  * CC signal exception (the convention cannot carry the exception, and the
  * plain opt-out is never more permissive than the author's choice), else [].
  */
-export function noaiDirectives(preferences: Preferences): NoaiDirective[] {
-  return preferences[TRAINING]?.preference === 'disallowed' ? ['noai', 'noimageai'] : [];
+export function noaiDirectives(preferences: Preferences, vocabulary: Vocabulary = currentVocabulary): NoaiDirective[] {
+  const disallowed = noaiLabels(vocabulary).some((label) => preferences[label]?.preference === 'disallowed');
+  return disallowed ? ['noai', 'noimageai'] : [];
 }
 
 /**
  * The directives of {@link noaiDirectives} as one field or meta value,
  * `noai, noimageai`, or the empty string when there is nothing to say.
  */
-export function serializeNoai(preferences: Preferences): string {
-  return noaiDirectives(preferences).join(', ');
+export function serializeNoai(preferences: Preferences, vocabulary: Vocabulary = currentVocabulary): string {
+  return noaiDirectives(preferences, vocabulary).join(', ');
 }
 
 /** What an `X-Robots-Tag` or robots meta value says about AI use. */
@@ -43,7 +48,10 @@ export interface ParsedNoai {
  * scoped to one crawler (`otherbot: noai`); such a line applies only when
  * one of the product tokens of `userAgent` is that crawler's name. Case-insensitive; never throws.
  */
-export function parseNoai(value: string | readonly string[], options: { userAgent?: string } = {}): ParsedNoai {
+export function parseNoai(
+  value: string | readonly string[],
+  options: { userAgent?: string; vocabulary?: Vocabulary } = {},
+): ParsedNoai {
   const lines = typeof value === 'string' ? [value] : value;
   const found = new Set<NoaiDirective>();
   for (const line of lines) {
@@ -52,9 +60,13 @@ export function parseNoai(value: string | readonly string[], options: { userAgen
     }
   }
   const directives = (['noai', 'noimageai'] as const).filter((directive) => found.has(directive));
-  const disallowed: Preferences = { [TRAINING]: { preference: 'disallowed' } };
+  const disallow: CategoryPreference = { preference: 'disallowed' };
+  const disallowed: Preferences = Object.fromEntries(
+    noaiLabels(options.vocabulary ?? currentVocabulary).map((label) => [label, disallow]),
+  );
   return {
     directives,
+    // `noimageai` alone speaks for the page's images only, not the page.
     preferences: found.has('noai') ? disallowed : {},
     imagePreferences: found.size > 0 ? disallowed : {},
   };

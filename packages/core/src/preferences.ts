@@ -11,6 +11,13 @@ export type Preference = 'allowed' | 'disallowed' | 'unknown';
 export interface CategoryPreference {
   readonly preference: Preference;
   readonly exception?: string;
+  /**
+   * The version of the CC signal in `exception`, set only by
+   * `intentToPreferences` when a stored choice names a version other than
+   * the one in force (its text and URL stay those of that version). The
+   * wire formats carry the token only.
+   */
+  readonly exceptionVersion?: string;
 }
 
 /**

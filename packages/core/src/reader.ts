@@ -1,13 +1,17 @@
-import { parseContentUsage } from './content-usage.js';
+import { parseContentUsage, type LegacyLabelReading, type LegacyReading } from './content-usage.js';
 import { parseFeed } from './feeds/parse.js';
-import { parseHtmlHead } from './html/parse.js';
+import { toHeaders, type HeaderSource } from './headers.js';
+import { parseHtmlHead, type ParsedHtmlHead } from './html/parse.js';
 import { parseNoai } from './noai.js';
-import { combinePreferences, type Preferences } from './preferences.js';
+import { combinePreferences, type CategoryPreference, type Preferences } from './preferences.js';
 import { evaluateRobots } from './robots/evaluate.js';
-import { parseTdmrepHeaders, tdmrepPreferences } from './tdmrep.js';
+import { parseRobotsTxt } from './robots/parse.js';
+import { parseRsl } from './rsl.js';
+import { matchTdmrep, parseTdmrepHeaders, parseTdmrepJson, tdmrepPreferences, type TdmReservation } from './tdmrep.js';
 import { sameResource } from './reader-url.js';
+import type { Vocabulary } from './vocabulary.js';
 
-/** Where a reading came from. `ietf` sources speak the AI Preferences vocabulary itself. */
+/** Where a reading came from. The `content-usage-*`, `robots-txt` and `feed-*` sources speak the AI Preferences vocabulary itself. */
 export type ReadingSource =
   | 'content-usage-header'
   | 'content-usage-meta'
@@ -16,7 +20,8 @@ export type ReadingSource =
   | 'feed-channel'
   | 'content-signal'
   | 'tdmrep'
-  | 'noai';
+  | 'noai'
+  | 'rsl';
 
 /** What one source says about the resource. */
 export interface Reading {
@@ -28,6 +33,8 @@ export interface Reading {
   readonly ietf: boolean;
   /** Whether the reading counts towards the combined result (a feed channel describes the feed, not the page). */
   readonly applies: boolean;
+  /** For TDMRep: which of its forms gave the reservation (the first present of meta, header, tdmrep.json). */
+  readonly form?: 'meta' | 'header' | 'tdmrep.json';
 }
 
 /** Everything an AI developer fetched for one URL. Missing parts are simply not read. */
@@ -36,13 +43,21 @@ export interface ReaderInput {
   /** The crawler's user agent (a product token or full string); `*` by default. */
   readonly userAgent?: string;
   /** Response headers of the resource. */
-  readonly headers?: Headers | Readonly<Record<string, string | readonly string[] | undefined>>;
+  readonly headers?: HeaderSource;
   /** The resource's HTML, when it is a page. */
   readonly html?: string;
   /** The site's robots.txt; `null` when it was unreachable (5xx): nothing may be crawled. */
   readonly robotsTxt?: string | null;
   /** Feeds fetched for the site, with their URLs. */
   readonly feeds?: readonly { readonly url: string; readonly text: string }[];
+  /** The site's `/.well-known/tdmrep.json`, when fetched. */
+  readonly tdmrepJson?: string;
+  /** An RSL licence document the site links to, with its URL. */
+  readonly rsl?: { readonly url: string; readonly text: string };
+  /** How labels of earlier drafts are read (`parseContentUsage`); `ignore` by default, as the draft says. */
+  readonly legacy?: LegacyReading;
+  /** The vocabulary to read with (a later draft's, say); the one in force by default. */
+  readonly vocabulary?: Vocabulary;
 }
 
 /** A category on which sources disagree. */
@@ -51,86 +66,163 @@ export interface Conflict {
   readonly readings: readonly Reading[];
 }
 
+/** An earlier draft's label met in an IETF source. */
+export interface LegacyLabelFound extends LegacyLabelReading {
+  readonly source: ReadingSource;
+  readonly location: string;
+}
+
 /** The answer to "what may I do with this URL?". */
 export interface ReaderResult {
   /** Whether robots.txt lets this crawler fetch the URL. */
   readonly crawl: boolean;
-  /** The IETF statements that apply, combined most restrictive first. */
+  /**
+   * The IETF statements that apply, combined most restrictive first; for a
+   * category no IETF statement covers, the explicit opt-outs of neighbouring
+   * formats (Content-Signal `no`, TDMRep `1`, `noai`, an RSL prohibit). Their
+   * allows never count: those formats speak of wider uses.
+   */
   readonly preferences: Preferences;
+  /** For each category of `preferences`, the readings that decided it. */
+  readonly origins: Readonly<Record<string, readonly Reading[]>>;
   readonly readings: readonly Reading[];
+  /** Categories on which the sources that apply disagree (IETF statements are authoritative). */
   readonly conflicts: readonly Conflict[];
+  /** Labels of earlier drafts met, with their source (applied only with `legacy: 'restrictive'`). */
+  readonly legacy: readonly LegacyLabelFound[];
+}
+
+interface Collected {
+  readonly readings: Reading[];
+  readonly legacy: LegacyLabelFound[];
+  crawl: boolean;
 }
 
 /**
  * Reads every source of AI preferences for one URL and combines them: the
  * `Content-Usage` header, the `content-usage` meta tag, robots.txt rules and
  * the feed item for the URL count (most restrictive wins); Cloudflare
- * Content-Signal, TDMRep and `noai` are reported, mapped onto the IETF
- * categories, and flagged when they disagree. Never throws.
+ * Content-Signal, TDMRep (meta, else header, else tdmrep.json), `noai` and an
+ * RSL licence are mapped onto the IETF categories and count as disallows
+ * where no IETF statement covers the category; disagreements are flagged.
+ * Never throws.
  */
 export function readPreferences(input: ReaderInput): ReaderResult {
-  const { readings, crawl } = collectReadings(input);
-  const applying = readings.filter((reading) => reading.applies && reading.ietf);
-  return {
-    crawl,
-    preferences: combinePreferences(...applying.map((reading) => reading.preferences)),
-    readings,
-    conflicts: findConflicts(readings.filter((reading) => reading.applies)),
-  };
-}
-
-function collectReadings(input: ReaderInput): { readings: Reading[]; crawl: boolean } {
-  const readings: Reading[] = [];
-  const add = (source: ReadingSource, location: string, preferences: Preferences, ietf = true, applies = true) => {
-    if (Object.keys(preferences).length > 0) readings.push({ source, location, preferences, ietf, applies });
-  };
+  const collected: Collected = { readings: [], legacy: [], crawl: true };
   const headers = input.headers ? toHeaders(input.headers) : new Headers();
-  const contentUsage = headers.get('content-usage');
-  if (contentUsage !== null) add('content-usage-header', input.url, parseContentUsage(contentUsage).preferences);
-  addHtmlReadings(input, headers, add);
-  const crawl = addRobotsReadings(input, add);
-  for (const feed of input.feeds ?? []) addFeedReadings(feed, input.url, add);
-  return { readings, crawl };
+  addHeaderReadings(input, headers, collected);
+  const head = input.html === undefined ? undefined : parseHtmlHead(input.html, input.vocabulary, { legacy: input.legacy ?? 'ignore' });
+  if (head) addHtmlReadings(input, head, collected);
+  addNeighbourReadings(input, headers, head, collected);
+  addRobotsReadings(input, collected);
+  for (const feed of input.feeds ?? []) addFeedReadings(feed, input, collected);
+  const applying = collected.readings.filter((reading) => reading.applies);
+  const { preferences, origins } = combineReadings(applying);
+  return { crawl: collected.crawl, preferences, origins, readings: collected.readings, conflicts: findConflicts(applying), legacy: collected.legacy };
 }
 
-type Add = (source: ReadingSource, location: string, preferences: Preferences, ietf?: boolean, applies?: boolean) => void;
-
-function addHtmlReadings(input: ReaderInput, headers: Headers, add: Add): void {
-  const head = input.html === undefined ? undefined : parseHtmlHead(input.html);
-  if (head) add('content-usage-meta', input.url, head.preferences);
-  const tdm = parseTdmrepHeaders(headers).reservation ?? head?.tdmReservation;
-  if (tdm !== undefined) add('tdmrep', input.url, tdmrepPreferences(tdm), false);
-  const robotsTag = headers.get('x-robots-tag');
-  const noai = parseNoai([...(robotsTag === null ? [] : [robotsTag]), ...(head?.noai.length ? ['noai'] : [])], {
-    userAgent: input.userAgent ?? '*',
-  });
-  add('noai', input.url, noai.preferences, false);
+function add(collected: Collected, reading: Omit<Reading, 'applies'> & { applies?: boolean }): void {
+  if (Object.keys(reading.preferences).length === 0) return;
+  collected.readings.push({ applies: true, ...reading });
 }
 
-function addRobotsReadings(input: ReaderInput, add: Add): boolean {
-  if (input.robotsTxt === undefined) return true;
-  if (input.robotsTxt === null) return false;
-  const robotsUrl = new URL('/robots.txt', input.url).href;
-  const evaluation = evaluateRobots(input.robotsTxt, input.url, input.userAgent ?? '*');
-  add('robots-txt', robotsUrl, evaluation.preferences);
-  add('content-signal', robotsUrl, evaluation.contentSignal, false);
-  return evaluation.crawl;
+function addHeaderReadings(input: ReaderInput, headers: Headers, collected: Collected): void {
+  const value = headers.get('content-usage');
+  if (value === null) return;
+  const parsed = parseContentUsage(value, input.vocabulary, { legacy: input.legacy ?? 'ignore' });
+  add(collected, { source: 'content-usage-header', location: input.url, preferences: parsed.preferences, ietf: true });
+  collected.legacy.push(...parsed.legacy.map((entry) => ({ ...entry, source: 'content-usage-header' as const, location: input.url })));
 }
 
-function addFeedReadings(feed: { url: string; text: string }, url: string, add: Add): void {
-  const parsed = parseFeed(feed.text);
-  add('feed-channel', feed.url, parsed.channel, true, sameResource(feed.url, url));
-  const item = parsed.items.find((entry) => sameResource(entry.link ?? entry.id ?? '', url));
-  if (item) add('feed-item', feed.url, item.preferences);
+function addHtmlReadings(input: ReaderInput, head: ParsedHtmlHead, collected: Collected): void {
+  add(collected, { source: 'content-usage-meta', location: input.url, preferences: head.preferences, ietf: true });
+  collected.legacy.push(...head.legacy.map((entry) => ({ ...entry, source: 'content-usage-meta' as const, location: input.url })));
 }
 
-function toHeaders(headers: NonNullable<ReaderInput['headers']>): Headers {
-  if (headers instanceof Headers) return headers;
-  const result = new Headers();
-  for (const [name, value] of Object.entries(headers)) {
-    for (const line of typeof value === 'string' ? [value] : (value ?? [])) result.append(name, line);
+function addNeighbourReadings(input: ReaderInput, headers: Headers, head: ParsedHtmlHead | undefined, collected: Collected): void {
+  const tdm = tdmrepReservation(input, headers, head);
+  if (tdm) {
+    const preferences = tdmrepPreferences(tdm.reservation, input.vocabulary);
+    add(collected, { source: 'tdmrep', location: tdm.location, preferences, ietf: false, form: tdm.form });
   }
-  return result;
+  const robotsTag = headers.get('x-robots-tag');
+  const lines = [...(robotsTag === null ? [] : [robotsTag]), ...(head?.noai.length ? [head.noai.join(', ')] : [])];
+  const noai = parseNoai(lines, { userAgent: input.userAgent ?? '*', ...(input.vocabulary ? { vocabulary: input.vocabulary } : {}) });
+  add(collected, { source: 'noai', location: input.url, preferences: noai.preferences, ietf: false });
+  if (input.rsl) {
+    const rslUrl = input.rsl.url;
+    const content = parseRsl(input.rsl.text, input.vocabulary).find((entry) => rslCovers(new URL(entry.url, rslUrl).href, input.url));
+    if (content) add(collected, { source: 'rsl', location: rslUrl, preferences: content.preferences, ietf: false });
+  }
+}
+
+/** TDMRep's precedence: in-document metadata, else the header, else `tdmrep.json`. */
+function tdmrepReservation(
+  input: ReaderInput,
+  headers: Headers,
+  head: ParsedHtmlHead | undefined,
+): { reservation: TdmReservation; form: NonNullable<Reading['form']>; location: string } | undefined {
+  if (head?.tdmReservation !== undefined) return { reservation: head.tdmReservation, form: 'meta', location: input.url };
+  const header = parseTdmrepHeaders(headers).reservation;
+  if (header !== undefined) return { reservation: header, form: 'header', location: input.url };
+  if (input.tdmrepJson === undefined) return undefined;
+  let rule;
+  try {
+    rule = matchTdmrep(parseTdmrepJson(input.tdmrepJson), input.url);
+  } catch {
+    return undefined;
+  }
+  const location = new URL('/.well-known/tdmrep.json', input.url).href;
+  return rule?.reservation === undefined ? undefined : { reservation: rule.reservation, form: 'tdmrep.json', location };
+}
+
+/** Whether an RSL `<content url>` names the URL: the same resource, or a prefix ending in `/` or `*`. */
+function rslCovers(contentUrl: string, url: string): boolean {
+  if (sameResource(contentUrl, url)) return true;
+  const prefix = contentUrl.replace(/\*$/, '');
+  return (contentUrl.endsWith('/') || contentUrl.endsWith('*')) && url.startsWith(prefix);
+}
+
+function addRobotsReadings(input: ReaderInput, collected: Collected): void {
+  if (input.robotsTxt === undefined) return;
+  if (input.robotsTxt === null) {
+    collected.crawl = false;
+    return;
+  }
+  const location = new URL('/robots.txt', input.url).href;
+  const robots = parseRobotsTxt(input.robotsTxt, { legacy: input.legacy ?? 'ignore', ...(input.vocabulary ? { vocabulary: input.vocabulary } : {}) });
+  const evaluation = evaluateRobots(robots, input.url, input.userAgent ?? '*');
+  add(collected, { source: 'robots-txt', location, preferences: evaluation.preferences, ietf: true });
+  add(collected, { source: 'content-signal', location, preferences: evaluation.contentSignal, ietf: false });
+  for (const rule of evaluation.contentUsageRules) {
+    const { legacy } = parseContentUsage(rule.value ?? '', input.vocabulary, { legacy: input.legacy ?? 'ignore' });
+    collected.legacy.push(...legacy.map((entry) => ({ ...entry, source: 'robots-txt' as const, location })));
+  }
+  collected.crawl = evaluation.crawl;
+}
+
+function addFeedReadings(feed: { url: string; text: string }, input: ReaderInput, collected: Collected): void {
+  const { url } = input;
+  const parsed = parseFeed(feed.text, input.vocabulary);
+  add(collected, { source: 'feed-channel', location: feed.url, preferences: parsed.channel, ietf: true, applies: sameResource(feed.url, url) });
+  const item = parsed.items.find((entry) => sameResource(entry.link ?? entry.id ?? '', url));
+  if (item) add(collected, { source: 'feed-item', location: feed.url, preferences: item.preferences, ietf: true });
+}
+
+/** IETF statements combined; neighbouring opt-outs fill the categories they leave unknown. */
+function combineReadings(readings: readonly Reading[]): { preferences: Preferences; origins: Record<string, Reading[]> } {
+  const ietf = readings.filter((reading) => reading.ietf);
+  const result: Record<string, CategoryPreference> = { ...combinePreferences(...ietf.map((reading) => reading.preferences)) };
+  const origins: Record<string, Reading[]> = {};
+  for (const label of Object.keys(result)) origins[label] = ietf.filter((reading) => reading.preferences[label] !== undefined);
+  for (const reading of readings.filter((entry) => !entry.ietf)) {
+    for (const [label, value] of Object.entries(reading.preferences)) {
+      if (value.preference !== 'disallowed' || origins[label]?.some((origin) => origin.ietf)) continue;
+      result[label] = { preference: 'disallowed' };
+      (origins[label] ??= []).push(reading);
+    }
+  }
+  return { preferences: result, origins };
 }
 
 function findConflicts(readings: readonly Reading[]): Conflict[] {

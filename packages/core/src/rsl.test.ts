@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from './errors.js';
-import { xmlWellFormednessError } from './feeds/well-formed.js';
+import { xmlWellFormednessError } from '../test-support/well-formed.js';
 import type { Preferences } from './preferences.js';
-import { parseRsl, RSL_NAMESPACE, serializeRsl, serializeRslContent } from './rsl.js';
+import { parseRsl, RSL_NAMESPACE, serializeRsl, serializeRslContent, rslStates } from './rsl.js';
 import { signalByToken, signalTokens } from './signals.js';
 
 const url = (token: string): string => signalByToken(token)?.url ?? '';
 const except = (token: string): Preferences => ({ 'train-ai': { preference: 'disallowed', exception: token } });
 const roundTrip = (preferences: Preferences): Preferences =>
-  parseRsl(serializeRsl([{ url: '/', preferences }]))[0]?.preferences ?? {};
+  parseRsl(serializeRsl([{ url: '/', preferences }], { anyAiTraining: true }))[0]?.preferences ?? {};
 
 describe('serializeRslContent', () => {
   it('permits an allowed category with payment free', () => {
-    expect(serializeRslContent({ 'train-ai': { preference: 'allowed' } }, '/')).toBe(
+    expect(serializeRslContent({ 'train-ai': { preference: 'allowed' } }, '/')).toBe('');
+    expect(serializeRslContent({ 'train-ai': { preference: 'allowed' } }, '/', { anyAiTraining: true })).toBe(
       [
         '<content url="/">',
         '  <license>',
@@ -50,7 +51,11 @@ describe('serializeRslContent', () => {
   });
 
   it('groups usages with the same terms into one licence', () => {
-    const xml = serializeRslContent({ 'train-ai': { preference: 'allowed' }, search: { preference: 'allowed' } }, '/');
+    const xml = serializeRslContent(
+      { 'train-ai': { preference: 'allowed' }, search: { preference: 'allowed' } },
+      '/',
+      { anyAiTraining: true },
+    );
     expect(xml.match(/<license>/g)).toHaveLength(1);
     expect(xml).toContain('<permits type="usage">ai-train search</permits>');
   });
@@ -71,16 +76,18 @@ describe('serializeRsl', () => {
     const xml = serializeRsl([
       { url: '/', preferences: except('cc-cr') },
       { url: '/open/', preferences: { 'train-ai': { preference: 'allowed' } } },
-    ]);
+    ], { anyAiTraining: true });
     expect(xml.startsWith(`<?xml version="1.0" encoding="UTF-8"?>\n<rsl xmlns="${RSL_NAMESPACE}">`)).toBe(true);
     expect(xml.match(/<content /g)).toHaveLength(2);
     expect(xmlWellFormednessError(xml)).toBeUndefined();
   });
 
-  it('stays well-formed with nothing to state', () => {
-    const xml = serializeRsl([{ url: '/', preferences: {} }]);
-    expect(xml).not.toContain('<content');
-    expect(xmlWellFormednessError(xml)).toBeUndefined();
+  it('writes no <rsl> without a <content>: nothing when nothing can be stated', () => {
+    expect(serializeRsl([{ url: '/', preferences: {} }])).toBe('');
+    // Without the opt-in, an allow of train-ai is not RSL's (wider) ai-train.
+    expect(serializeRsl([{ url: '/', preferences: { 'train-ai': { preference: 'allowed' } } }])).toBe('');
+    expect(rslStates({ 'train-ai': { preference: 'allowed' } })).toBe(false);
+    expect(rslStates({ 'train-ai': { preference: 'allowed' } }, { anyAiTraining: true })).toBe(true);
   });
 
   it('escapes a hostile URL and keeps it exactly', () => {
@@ -106,6 +113,11 @@ describe('parseRsl', () => {
     ] satisfies Preferences[]) {
       expect(roundTrip(preferences)).toEqual(preferences);
     }
+  });
+
+  it("reads the train-ai usage token of RSL's own templates", () => {
+    const xml = `<rsl xmlns="${RSL_NAMESPACE}"><content url="/"><license><prohibits type="usage">train-ai</prohibits></license></content></rsl>`;
+    expect(parseRsl(xml)[0]?.preferences).toEqual({ 'train-ai': { preference: 'disallowed' } });
   });
 
   it.each(signalTokens.filter((token) => token !== 'cc-cr'))('reads %s back as a plain disallow, never wider', (token) => {

@@ -1,8 +1,9 @@
-import { childElements, descendantElements, parseXml, xmlComment, xmlValue, type XmlElement } from './feeds/xml.js';
+import { bindings, fillTemplate } from './bindings.js';
+import { childElements, descendantElements, parseXml, xmlComment, xmlValue, type XmlElement } from './xml.js';
 import { ValidationError } from './errors.js';
 import { combinePreferences, type CategoryPreference, type Preferences } from './preferences.js';
-import { signalByToken, signals, type Signal, type SignalToken } from './signals.js';
-import { categoryById, categoryByLabel, currentVocabulary, type Vocabulary } from './vocabulary.js';
+import { allSignalVersions, exceptionSignal, type Signal, type SignalToken } from './signals.js';
+import { categoryById, currentVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** The XML namespace of RSL 1.0 documents and of the RSS module. */
 export const RSL_NAMESPACE = 'https://rslstandard.org/rsl';
@@ -21,8 +22,10 @@ export type RslPaymentType =
   | 'attribution'
   | 'free';
 
-/** The RSL usage token for each category id of the vocabulary; other categories have none. */
-export const RSL_USAGE_BY_CATEGORY: Readonly<Record<string, string>> = { 'train-ai': 'ai-train', search: 'search' };
+/** The RSL usage token for each category id of the vocabulary (`data/bindings.json`); other categories have none. */
+export const RSL_USAGE_BY_CATEGORY: Readonly<Record<string, string>> = Object.fromEntries(
+  bindings.rsl.write.map((binding) => [binding.category, binding.usage]),
+);
 
 /**
  * The RSL payment type that states a CC signal's conditions without
@@ -30,17 +33,11 @@ export const RSL_USAGE_BY_CATEGORY: Readonly<Record<string, string>> = { 'train-
  * a contribution (or openness) to credit cannot be stated: those signals are
  * absent here and their category is prohibited instead, with a comment.
  */
-export const RSL_PAYMENT_BY_SIGNAL: Readonly<Partial<Record<SignalToken, RslPaymentType>>> = {
-  'cc-cr': 'attribution',
-};
+export const RSL_PAYMENT_BY_SIGNAL: Readonly<Partial<Record<SignalToken, RslPaymentType>>> = bindings.rsl
+  .paymentBySignal;
 
 /** RSL usage tokens a reader meets, and the category ids they cover. */
-const USAGE_CATEGORIES: Readonly<Record<string, readonly string[]>> = {
-  'ai-train': ['train-ai'],
-  search: ['search'],
-  'ai-all': ['train-ai'],
-  all: ['train-ai', 'search'],
-};
+const USAGE_CATEGORIES: Readonly<Record<string, readonly string[]>> = bindings.rsl.read;
 
 /** Preferences stated for one `<content url>` of an RSL document. */
 export interface RslContent {
@@ -53,6 +50,8 @@ export interface RslContentOptions {
   /** Namespace prefix for the elements, e.g. `rsl` inside an RSS feed; none in a licence file. */
   readonly prefix?: string;
   readonly vocabulary?: Vocabulary;
+  /** See `EmitOptions.anyAiTraining`: permit RSL's `ai-train` for an allowed `train-ai`. Default false. */
+  readonly anyAiTraining?: boolean;
 }
 
 interface Terms {
@@ -72,7 +71,7 @@ interface Terms {
  */
 export function serializeRslContent(preferences: Preferences, url: string, options: RslContentOptions = {}): string {
   const p = prefixOf(options.prefix);
-  const terms = termsOf(preferences, options.vocabulary ?? currentVocabulary);
+  const terms = termsOf(preferences, options.vocabulary ?? currentVocabulary, options.anyAiTraining ?? false);
   if (terms.length === 0) return '';
   const licenses = [...permitLicenses(terms, p), ...prohibitLicense(terms, p)];
   return [`<${p}content url="${xmlValue(url)}">`, ...licenses.map((line) => `  ${line}`), `</${p}content>`].join('\n');
@@ -80,15 +79,29 @@ export function serializeRslContent(preferences: Preferences, url: string, optio
 
 /**
  * A standalone RSL licence document (`application/rsl+xml`) with one
- * `<content>` per entry; entries with nothing to state are left out.
+ * `<content>` per entry; entries with nothing to state are left out. RSL
+ * requires a `<content>`, so when none remains the result is '' (serve no
+ * licence document, and link none: see {@link rslStates}).
  */
-export function serializeRsl(contents: readonly RslContent[], vocabulary: Vocabulary = currentVocabulary): string {
+export function serializeRsl(
+  contents: readonly RslContent[],
+  options: Vocabulary | Pick<RslContentOptions, 'vocabulary' | 'anyAiTraining'> = {},
+): string {
+  const settings = 'categories' in options ? { vocabulary: options } : options;
   const body = contents
-    .map((content) => serializeRslContent(content.preferences, content.url, { vocabulary }))
+    .map((content) => serializeRslContent(content.preferences, content.url, settings))
     .filter((element) => element !== '')
     .flatMap((element) => element.split('\n').map((line) => `  ${line}`));
-  if (body.length === 0) body.push('  <!-- no preference stated -->');
+  if (body.length === 0) return '';
   return ['<?xml version="1.0" encoding="UTF-8"?>', `<rsl xmlns="${RSL_NAMESPACE}">`, ...body, '</rsl>', ''].join('\n');
+}
+
+/** Whether RSL terms can state anything for these preferences (a `<content>` would not be empty). */
+export function rslStates(
+  preferences: Preferences,
+  options: Pick<RslContentOptions, 'vocabulary' | 'anyAiTraining'> = {},
+): boolean {
+  return termsOf(preferences, options.vocabulary ?? currentVocabulary, options.anyAiTraining ?? false).length > 0;
 }
 
 function prefixOf(prefix: string | undefined): string {
@@ -99,13 +112,15 @@ function prefixOf(prefix: string | undefined): string {
   return `${prefix}:`;
 }
 
-function termsOf(preferences: Preferences, vocabulary: Vocabulary): Terms[] {
+function termsOf(preferences: Preferences, vocabulary: Vocabulary, anyAiTraining: boolean): Terms[] {
   const terms: Terms[] = [];
-  for (const [label, value] of Object.entries(preferences)) {
-    const id = categoryByLabel(label, vocabulary)?.id;
-    const usage = id === undefined ? undefined : RSL_USAGE_BY_CATEGORY[id];
-    if (usage === undefined || value.preference === 'unknown') continue;
-    terms.push(termsFor(usage, value));
+  for (const binding of bindings.rsl.write) {
+    const label = categoryById(binding.category, vocabulary)?.label;
+    const value = label === undefined ? undefined : preferences[label];
+    if (value === undefined || value.preference === 'unknown') continue;
+    // RSL's usage is wider than the category: an allow is stated only when the publisher opted in.
+    if (value.preference === 'allowed' && binding.allowNeedsOptIn === true && !anyAiTraining) continue;
+    terms.push(termsFor(binding.usage, value));
   }
   return terms;
 }
@@ -113,14 +128,15 @@ function termsOf(preferences: Preferences, vocabulary: Vocabulary): Terms[] {
 function termsFor(usage: string, value: CategoryPreference): Terms {
   if (value.preference === 'allowed') return { usage, payment: { type: 'free' } };
   if (value.exception === undefined) return { usage };
-  const signal = signalByToken(value.exception);
+  const signal = exceptionSignal(value);
   const type = signal === undefined ? undefined : RSL_PAYMENT_BY_SIGNAL[signal.token];
   if (signal !== undefined && type !== undefined) return { usage, payment: { type, standard: signal.url } };
-  const why =
+  const { notASignal, cannotExpress } = bindings.rsl.notes;
+  const note =
     signal === undefined
-      ? `exception "${value.exception}" is not a CC signal`
-      : `${signal.title} (${signal.token}) cannot be expressed in RSL 1.0, see ${signal.url}`;
-  return { usage, note: `${why}: ${usage} is prohibited instead` };
+      ? fillTemplate(notASignal, { token: value.exception, usage })
+      : fillTemplate(cannotExpress, { title: signal.title, token: signal.token, url: signal.url, usage });
+  return { usage, note };
 }
 
 function permitLicenses(terms: readonly Terms[], p: string): string[] {
@@ -219,7 +235,7 @@ function paymentPreference(payment: XmlElement | undefined): CategoryPreference 
   const type = payment?.attrs.type ?? 'free';
   if (type === 'free') return { preference: 'allowed' };
   const standard = payment === undefined ? undefined : childElements(payment, RSL_NAMESPACE, 'standard')[0]?.text.trim();
-  const signal = signals.find((candidate) => candidate.url === standard);
+  const signal = allSignalVersions().find((candidate) => candidate.url === standard);
   if (signal !== undefined && covers(signal, type)) return { preference: 'disallowed', exception: signal.token };
   return type === 'attribution' ? { preference: 'disallowed', exception: 'cc-cr' } : { preference: 'disallowed' };
 }

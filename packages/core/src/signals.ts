@@ -21,6 +21,8 @@ export interface Signal {
 interface SignalsData {
   readonly version: string;
   readonly signals: readonly Signal[];
+  /** Versions CC has superseded; stored choices may still name them. */
+  readonly earlierVersions?: readonly Signal[];
   readonly elements: Readonly<Record<SignalElement, string>>;
 }
 
@@ -31,6 +33,40 @@ export const signals: readonly Signal[] = data.signals;
 
 /** The tokens of {@link signals}. */
 export const signalTokens: readonly SignalToken[] = data.signals.map((signal) => signal.token);
+
+/**
+ * The signal for a token at a version: the one in force, or an earlier
+ * version that stored choices may still name. Undefined when unknown.
+ */
+export function signalVersion(token: string, version: string): Signal | undefined {
+  const current = signalByToken(token);
+  if (current?.version === version) return current;
+  return data.earlierVersions?.find((signal) => signal.token === token && signal.version === version);
+}
+
+/** Every version of a signal this release knows, the one in force first. */
+export function signalVersions(token: string): Signal[] {
+  const current = signalByToken(token);
+  const earlier = (data.earlierVersions ?? []).filter((signal) => signal.token === token);
+  return current === undefined ? earlier : [current, ...earlier];
+}
+
+/**
+ * The signal a preference names as its exception, at the version it names
+ * (`exceptionVersion`, else the one in force); undefined for a token that is
+ * not a CC signal.
+ */
+export function exceptionSignal(value: { readonly exception?: string; readonly exceptionVersion?: string }): Signal | undefined {
+  if (value.exception === undefined) return undefined;
+  return value.exceptionVersion === undefined
+    ? signalByToken(value.exception)
+    : signalVersion(value.exception, value.exceptionVersion);
+}
+
+/** Every signal at every version this release knows: those in force, then earlier versions. */
+export function allSignalVersions(): Signal[] {
+  return [...data.signals, ...(data.earlierVersions ?? [])];
+}
 
 /** Whether a string is a known CC signal token. */
 export function isSignalToken(value: unknown): value is SignalToken {
@@ -61,9 +97,17 @@ export function stricterSignal(a: SignalToken, b: SignalToken): SignalToken | un
 
 /**
  * The CC signals named as exceptions in a statement, each once, in the order
- * CC lists them. Unknown exception tokens are left out.
+ * CC lists them, at the version the statement names (`exceptionVersion`,
+ * else the version in force). Unknown exception tokens are left out.
  */
-export function signalsUsed(preferences: Readonly<Record<string, { readonly exception?: string }>>): Signal[] {
-  const tokens = new Set(Object.values(preferences).map((value) => value.exception));
-  return data.signals.filter((signal) => tokens.has(signal.token));
+export function signalsUsed(
+  preferences: Readonly<Record<string, { readonly exception?: string; readonly exceptionVersion?: string }>>,
+): Signal[] {
+  const used = new Map<string, Signal>();
+  for (const value of Object.values(preferences)) {
+    const signal = exceptionSignal(value);
+    if (signal !== undefined) used.set(`${signal.token} ${signal.version}`, signal);
+  }
+  const order = (signal: Signal) => data.signals.findIndex((candidate) => candidate.token === signal.token);
+  return [...used.values()].sort((a, b) => order(a) - order(b));
 }

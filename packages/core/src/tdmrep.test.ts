@@ -187,15 +187,30 @@ describe('parseTdmrepJson', () => {
     ).toEqual([{ location: '/images/*', reservation: 1, policy: 'https://p.example/x' }]);
   });
 
+  it.each([['{"location": "/"}'], ['"x"']])('throws, naming tdmrep.json, for %s', (text) => {
+    expect(errorOf(() => parseTdmrepJson(text))?.field).toBe('tdmrep.json');
+  });
+
   it.each([
-    ['{"location": "/"}', 'tdmrep.json'],
     ['[1]', '[0]'],
     ['[{"location": "/", "tdm-reservation": 1}, {"tdm-reservation": 0}]', '[1].location'],
     ['[{"location": "/", "tdm-reservation": "1"}]', '[0].tdm-reservation'],
     ['[{"location": "/", "tdm-reservation": 2}]', '[0].tdm-reservation'],
     ['[{"location": "/", "tdm-reservation": 1, "tdm-policy": 5}]', '[0].tdm-policy'],
-  ])('names the field of %s', (text, field) => {
-    expect(errorOf(() => parseTdmrepJson(text))?.field).toBe(field);
+  ])('unsets only the reservation of a bad rule in %s, naming %s', (text, field) => {
+    const rules = parseTdmrepJson(text);
+    const broken = rules.find((rule) => rule.error !== undefined);
+    expect(broken?.error?.field).toBe(field);
+    expect(broken?.reservation).toBeUndefined();
+  });
+
+  it('keeps the good rules around a bad one', () => {
+    const rules = parseTdmrepJson(
+      '[{"location": "/a/*", "tdm-reservation": "yes"}, {"location": "/*", "tdm-reservation": 1}]',
+    );
+    expect(matchTdmrep(rules, '/b/x')?.reservation).toBe(1);
+    // The bad rule still matches first for its own paths: its reservation is unset, not the next rule's.
+    expect(matchTdmrep(rules, '/a/x')?.reservation).toBeUndefined();
   });
 
   it('reports the offset of a JSON syntax error', () => {

@@ -9,7 +9,9 @@ import {
   urlPathOf,
 } from './robots/path.js';
 import type { PathPreferences } from './robots/types.js';
-import { currentVocabulary, type Vocabulary } from './vocabulary.js';
+import { bindings } from './bindings.js';
+import { headerValue, type HeaderSource } from './headers.js';
+import { categoryById, currentVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** A W3C TDMRep `tdm-reservation` value: 1 reserves text and data mining rights, 0 does not. */
 export type TdmReservation = 0 | 1;
@@ -153,15 +155,8 @@ function toJsonRule(rule: TdmrepRule): Record<string, string | number> {
   };
 }
 
-/** HTTP headers as a Fetch `Headers` object or a Node-style record (names in any case). */
-export type TdmrepHeaderSource =
-  Headers | Readonly<Record<string, string | readonly string[] | undefined>>;
-
-function headerValue(headers: TdmrepHeaderSource, name: string): string | undefined {
-  if (headers instanceof Headers) return headers.get(name) ?? undefined;
-  const entry = Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
-  return typeof entry === 'string' ? entry : entry?.join(', ');
-}
+/** HTTP headers as read by {@link parseTdmrepHeaders}; the same as {@link HeaderSource}. */
+export type TdmrepHeaderSource = HeaderSource;
 
 function readDeclaration(
   reservation: string | undefined,
@@ -206,13 +201,27 @@ export function parseTdmrepMeta(
 const RULE_SHAPE = '{"location": "/path/*", "tdm-reservation": 0 | 1, "tdm-policy"?: "https://…"}';
 
 /**
+ * A rule of a parsed `tdmrep.json`. A rule that breaks the format keeps its
+ * place with its reservation unset and `error` naming the field, as TDMRep
+ * says; one without a usable `location` has `location` ''. It still stops
+ * the search for the URLs it matches.
+ */
+export interface TdmrepJsonRule {
+  readonly location: string;
+  readonly reservation?: TdmReservation;
+  readonly policy?: string;
+  readonly error?: ValidationError;
+}
+
+/**
  * Parses `/.well-known/tdmrep.json`: an array of rules, each with a string
  * `location`, a `tdm-reservation` of the number 0 or 1 and an optional string
- * `tdm-policy`; other properties are ignored. Throws a
- * {@link ValidationError} naming the field (`[2].tdm-reservation`), with the
- * offset of a JSON syntax error when the engine reports one.
+ * `tdm-policy`; other properties are ignored. A rule that breaks these rules
+ * leaves only its own reservation unset (`error` names the field, such as
+ * `[2].tdm-reservation`). Throws a {@link ValidationError} when the file is
+ * not JSON (with the offset when the engine reports one) or not an array.
  */
-export function parseTdmrepJson(text: string): TdmrepRule[] {
+export function parseTdmrepJson(text: string): TdmrepJsonRule[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -233,32 +242,32 @@ export function parseTdmrepJson(text: string): TdmrepRule[] {
   return (data as unknown[]).map((item, index) => readJsonRule(item, `[${index}]`));
 }
 
-function readJsonRule(item: unknown, field: string): TdmrepRule {
+function readJsonRule(item: unknown, field: string): TdmrepJsonRule {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-    throw new ValidationError(`${field}: expected a rule object`, { field, allowed: [RULE_SHAPE] });
+    return { location: '', error: new ValidationError(`${field}: expected a rule object`, { field, allowed: [RULE_SHAPE] }) };
   }
-  const record = item as Record<string, unknown>;
-  const { location, 'tdm-reservation': reservation, 'tdm-policy': policy } = record;
+  const { location, 'tdm-reservation': reservation, 'tdm-policy': policy } = item as Record<string, unknown>;
   if (typeof location !== 'string' || location === '') {
-    throw new ValidationError(`${field}.location: expected a path pattern`, {
+    const error = new ValidationError(`${field}.location: expected a path pattern`, {
       field: `${field}.location`,
       allowed: ['a path pattern such as "/news/*"'],
     });
+    return { location: '', error };
   }
   if (reservation !== 0 && reservation !== 1) {
-    throw new ValidationError(
-      `${field}.tdm-reservation: ${reservation === undefined ? 'undefined' : JSON.stringify(reservation)} is not allowed; expected 0 or 1`,
-      {
-        field: `${field}.tdm-reservation`,
-        allowed: ['0', '1'],
-      },
-    );
+    const shown = reservation === undefined ? 'undefined' : JSON.stringify(reservation);
+    const error = new ValidationError(`${field}.tdm-reservation: ${shown} is not allowed; expected 0 or 1`, {
+      field: `${field}.tdm-reservation`,
+      allowed: ['0', '1'],
+    });
+    return { location, error };
   }
   if (policy !== undefined && typeof policy !== 'string') {
-    throw new ValidationError(`${field}.tdm-policy: expected a URL string`, {
+    const error = new ValidationError(`${field}.tdm-policy: expected a URL string`, {
       field: `${field}.tdm-policy`,
       allowed: ['a URL'],
     });
+    return { location, error };
   }
   return { location, reservation, ...(policy === undefined ? {} : { policy }) };
 }
@@ -267,14 +276,17 @@ function readJsonRule(item: unknown, field: string): TdmrepRule {
  * The rule of a parsed `tdmrep.json` that applies to a URL or path: the
  * first in sequence whose location matches, as TDMRep says, with the
  * robots.txt pattern syntax (`*`, final `$`) and percent-encoding
- * normalization. Case-sensitive.
+ * normalization. Case-sensitive. A broken rule that matches is returned as
+ * is (its reservation unset).
  */
-export function matchTdmrep(
-  rules: readonly TdmrepRule[],
+export function matchTdmrep<Rule extends { readonly location: string }>(
+  rules: readonly Rule[],
   url: string | URL,
-): TdmrepRule | undefined {
+): Rule | undefined {
   const path = normalizeRobotsUrlPath(urlPathOf(url));
-  return rules.find((rule) => robotsPatternMatches(normalizeRobotsPattern(rule.location), path));
+  return rules.find(
+    (rule) => rule.location !== '' && robotsPatternMatches(normalizeRobotsPattern(rule.location), path),
+  );
 }
 
 /**
@@ -283,6 +295,15 @@ export function matchTdmrep(
  * training only, since search indexing is not what TDMRep publishers mean to
  * reserve (see the package README).
  */
-export function tdmrepPreferences(reservation: TdmReservation): Preferences {
-  return { 'train-ai': { preference: reservation === 1 ? 'disallowed' : 'allowed' } };
+export function tdmrepPreferences(
+  reservation: TdmReservation,
+  vocabulary: Vocabulary = currentVocabulary,
+): Preferences {
+  const value = { preference: reservation === 1 ? 'disallowed' : 'allowed' } as const;
+  return Object.fromEntries(
+    bindings.tdmrep.readAs.flatMap((id) => {
+      const label = categoryById(id, vocabulary)?.label;
+      return label === undefined ? [] : [[label, value]];
+    }),
+  );
 }

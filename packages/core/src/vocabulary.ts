@@ -8,6 +8,12 @@ export interface Category {
   readonly label: string;
   readonly title: string;
   readonly description: string;
+  /**
+   * Labels this category had in earlier vocabulary versions. In transition
+   * mode (`transitionLabels`) writers state the preference under these too,
+   * while readers migrate.
+   */
+  readonly previousLabels?: readonly string[];
 }
 
 /**

@@ -28,10 +28,11 @@ describe('strings', () => {
 });
 
 describe('stored values', () => {
-  it('reads PHP\'s empty array and junk as "inherit everything"', () => {
-    for (const value of [[], null, undefined, '', { categories: [] }, { categories: { 'train-ai': { choice: 'maybe' } } }]) {
+  it('reads PHP\'s empty array as "inherit everything", and a malformed part as what the site emits for it (disallow)', () => {
+    for (const value of [[], null, undefined, '', { categories: [] }]) {
       expect(readIntent(value)).toEqual({ categories: {} });
     }
+    expect(readIntent({ categories: { 'train-ai': { choice: 'maybe' } } })).toEqual({ categories: { 'train-ai': { choice: 'disallow' } } });
   });
 
   it('stores what validateIntent accepts, for every preset', () => {

@@ -1,5 +1,6 @@
 import {
   currentVocabulary,
+  type LegacyReading,
   describePreference,
   preferenceOf,
   type CategoryPreference,
@@ -7,6 +8,14 @@ import {
   type Reading,
 } from '@cc-signals/core';
 import { toCliPreferences } from '../output.js';
+import { legacyNote } from './parse.js';
+
+/** What was inspected, and how. */
+export interface InspectionReport {
+  readonly url: string;
+  readonly agent: string;
+  readonly legacy: LegacyReading;
+}
 
 const SOURCE_NAMES: Record<Reading['source'], string> = {
   'content-usage-header': 'Content-Usage header',
@@ -17,15 +26,24 @@ const SOURCE_NAMES: Record<Reading['source'], string> = {
   'content-signal': 'robots.txt Content-Signal',
   tdmrep: 'TDMRep',
   noai: 'noai',
+  rsl: 'RSL licence',
 };
 
 /** The machine-readable report of `inspect --json`. */
-export function inspectionJson(url: string, agent: string, result: ReaderResult) {
+export function inspectionJson({ url, agent, legacy }: InspectionReport, result: ReaderResult) {
   return {
     url,
     agent,
+    legacyReading: legacy,
     crawl: result.crawl,
     preferences: toCliPreferences(result.preferences),
+    origins: Object.fromEntries(
+      Object.entries(result.origins).map(([label, readings]) => [
+        label,
+        readings.map((reading) => ({ source: reading.source, location: reading.location, label: originLabel(reading, label), ietf: reading.ietf })),
+      ]),
+    ),
+    legacy: result.legacy,
     sentences: Object.fromEntries(
       currentVocabulary.categories.map((category) => [
         category.label,
@@ -51,7 +69,7 @@ export function inspectionJson(url: string, agent: string, result: ReaderResult)
 }
 
 /** The human-readable report of `inspect`: a table of sources, conflicts, and the combined result. */
-export function inspectionTable(url: string, agent: string, result: ReaderResult): string {
+export function inspectionTable({ url, agent, legacy }: InspectionReport, result: ReaderResult): string {
   const labels = currentVocabulary.categories.map((category) => category.label);
   const rows: string[][] = [['source', 'location', ...labels]];
   // Readings that do not apply (a feed's channel, seen from a page) are in --json only.
@@ -63,8 +81,34 @@ export function inspectionTable(url: string, agent: string, result: ReaderResult
   const lines = [`${url} (user agent ${agent})`, '', ...table(rows), ''];
   lines.push(`crawl: ${result.crawl ? 'allowed' : 'disallowed by robots.txt'}`);
   for (const label of labels) lines.push(describePreference(label, preferenceOf(result.preferences, label)));
-  lines.push('', ...conflictLines(result));
+  lines.push('', ...originLines(result), '', ...conflictLines(result));
+  const notes = result.legacy.map((entry) => `  ${legacyNote(entry, legacy, ` in ${SOURCE_NAMES[entry.source]}`)}`);
+  if (notes.length > 0) lines.push('', 'earlier-draft labels (a mistake to fix on a site you publish):', ...notes);
   return `${lines.join('\n')}\n`;
+}
+
+/** The label a reading stated the category under: its own, or the neighbouring format's name. */
+function originLabel(reading: Reading, label: string): string {
+  const names: Partial<Record<Reading['source'], string>> = {
+    'content-signal': 'ai-train / search (Content-Signal)',
+    tdmrep: `tdm-reservation (${reading.form ?? 'TDMRep'})`,
+    noai: 'noai',
+    rsl: 'RSL usage',
+  };
+  return reading.ietf ? label : (names[reading.source] ?? reading.source);
+}
+
+function originLines(result: ReaderResult): string[] {
+  const entries = Object.entries(result.origins);
+  if (entries.length === 0) return ['from: no source states a preference'];
+  return [
+    'from:',
+    ...entries.map(
+      ([label, readings]) =>
+        `  ${label}: ` +
+        readings.map((reading) => `${SOURCE_NAMES[reading.source]} (${originLabel(reading, label)}, ${reading.location})`).join('; '),
+    ),
+  ];
 }
 
 function conflictLines(result: ReaderResult): string[] {

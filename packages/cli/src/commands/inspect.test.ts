@@ -50,6 +50,15 @@ describe('cc-signals inspect', () => {
     expect(report.sentences['train-ai']).toBe('AI Model Training: not allowed, unless you meet the conditions of CC Credit 0.1.');
   });
 
+  it('shows which source and label each result came from, and earlier-draft labels', async () => {
+    headerValue = 'train-genai=n';
+    const result = await runCli(['inspect', `${origin}/post`]);
+    expect(result.stdout).toMatch(/from:\n {2}train-ai: content-usage meta \(train-ai, http:\/\/127\.0\.0\.1:\d+\/post\); robots\.txt Content-Usage \(train-ai/);
+    expect(result.stdout).toMatch(/earlier-draft labels .*\n {2}note: train-genai=n in Content-Usage header is a label of draft -02\/-03/);
+    const report = JSON.parse((await runCli(['inspect', `${origin}/post`, '--json'])).stdout) as { origins: Record<string, { source: string; label: string }[]> };
+    expect(report.origins.search?.[0]).toMatchObject({ source: 'content-usage-meta', label: 'search' });
+  });
+
   it('flags a header that disagrees, in the table', async () => {
     headerValue = 'train-ai=y';
     const result = await runCli(['inspect', `${origin}/post`]);

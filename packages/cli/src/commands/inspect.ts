@@ -1,7 +1,8 @@
-import { feedLinks, readPreferences, type ReaderResult } from '@cc-signals/core';
+import { feedLinks, readPreferences, type LegacyReading, type ReaderResult } from '@cc-signals/core';
 import { fetchText, parseUrlArgument } from '../fetch.js';
 import { UsageError, type Io } from '../io.js';
 import { json } from '../output.js';
+import { legacyOption } from './parse.js';
 import { fetchRobots } from './robots.js';
 import { inspectionJson, inspectionTable } from './inspect-report.js';
 
@@ -9,25 +10,28 @@ import { inspectionJson, inspectionTable } from './inspect-report.js';
 const MAX_FEEDS = 5;
 
 /**
- * `cc-signals inspect <url> [--agent <ua>] [--json]`: fetches the page, its
- * robots.txt and the feeds it links, and reports what each says, the
- * conflicts between them, and the combined result.
+ * `cc-signals inspect <url> [--agent <ua>] [--legacy restrictive] [--json]`:
+ * fetches the page, its robots.txt, its tdmrep.json and the feeds it links,
+ * and reports what each says, which source and label each result came from,
+ * the conflicts between them, and the combined result.
  */
 export async function inspectCommand(
   positionals: readonly string[],
-  values: { agent?: string; json?: boolean },
+  values: { agent?: string; json?: boolean; legacy?: string },
   io: Io,
 ): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('inspect takes one URL, e.g. cc-signals inspect https://example.org/');
   const url = parseUrlArgument(positionals[0], 'the URL to inspect');
   const agent = values.agent ?? '*';
-  const result = await inspect(url, agent, io);
-  io.stdout(values.json ? json(inspectionJson(url.href, agent, result)) : inspectionTable(url.href, agent, result));
+  const legacy = legacyOption(values.legacy);
+  const result = await inspect(url, agent, io, legacy);
+  const report = { url: url.href, agent, legacy };
+  io.stdout(values.json ? json(inspectionJson(report, result)) : inspectionTable(report, result));
   return 0;
 }
 
 /** Fetches what a crawler would and reads every source of preferences for the URL. */
-export async function inspect(url: URL, agent: string, io: Io): Promise<ReaderResult> {
+export async function inspect(url: URL, agent: string, io: Io, legacy: LegacyReading = 'ignore'): Promise<ReaderResult> {
   const page = await fetchText(url.href, io);
   const isHtml = /html/i.test(page.headers.get('content-type') ?? '');
   const robots = await fetchRobots(new URL('/robots.txt', url).href, io);
@@ -37,7 +41,10 @@ export async function inspect(url: URL, agent: string, io: Io): Promise<ReaderRe
     links.map(async (link) => ({ url: link, text: (await fetchText(link, io)).body })),
   );
   if (isFeedItself) feeds.push({ url: page.url, text: page.body });
+  const tdmrep = await fetchText(new URL('/.well-known/tdmrep.json', url).href, io);
   return readPreferences({
+    legacy,
+    ...(tdmrep.status === 200 ? { tdmrepJson: tdmrep.body } : {}),
     url: page.url,
     userAgent: agent,
     headers: page.headers,

@@ -5,7 +5,7 @@ import { RSL_NAMESPACE } from '../rsl.js';
 import { signalByToken, signalTokens } from '../signals.js';
 import { atomNamespaces, serializeAtom, serializeAtomEntryElements, serializeAtomFeedElements } from './atom.js';
 import { parseFeed } from './parse.js';
-import { xmlWellFormednessError } from './well-formed.js';
+import { xmlWellFormednessError } from '../../test-support/well-formed.js';
 
 const rsl = { rslLicenseUrl: 'https://example.com/license.xml' };
 const except = (token: string): Preferences => ({ 'train-ai': { preference: 'disallowed', exception: token } });
@@ -20,7 +20,7 @@ describe('Atom fragments', () => {
     expect(serializeAtomFeedElements(except('cc-cr-ec'), rsl)).toBe(
       [
         '<ccs:content-usage>train-ai=n;exceptions=cc-cr-ec</ccs:content-usage>',
-        `<link rel="license" href="${signalByToken('cc-cr-ec')?.url ?? ''}" title="CC Credit + Ecosystem Contribution 0.1"/>`,
+        `<link rel="https://cc-signals.org/ns/1.0/signal" href="${signalByToken('cc-cr-ec')?.url ?? ''}" title="CC Credit + Ecosystem Contribution 0.1"/>`,
         '<link rel="license" type="application/rsl+xml" href="https://example.com/license.xml"/>',
       ].join('\n'),
     );
@@ -55,8 +55,8 @@ describe('serializeAtom', () => {
     expect(parsed.channel).toEqual({ search: { preference: 'allowed' } });
     expect(parsed.rslLicenseUrl).toBe('https://example.com/license.xml');
     expect(parsed.items).toEqual([
-      { id: 'https://example.com/1', link: 'https://example.com/1', preferences: { search: { preference: 'allowed' } }, own: false, licenses: [] },
-      { id: 'urn:uuid:2', link: 'https://example.com/2', preferences: except(token), own: true, licenses: [signalByToken(token)?.url] },
+      { id: 'https://example.com/1', link: 'https://example.com/1', preferences: { search: { preference: 'allowed' } }, own: false, licenses: [], signals: [] },
+      { id: 'urn:uuid:2', link: 'https://example.com/2', preferences: except(token), own: true, licenses: [], signals: [signalByToken(token)?.url] },
     ]);
   });
 

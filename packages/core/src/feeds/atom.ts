@@ -10,7 +10,7 @@ import {
   type FeedOptions,
 } from './fragments.js';
 import type { FeedInput, FeedItemInput } from './types.js';
-import { xmlValue } from './xml.js';
+import { xmlValue } from '../xml.js';
 
 /**
  * The namespace declarations to add to an Atom `<feed>` besides its default

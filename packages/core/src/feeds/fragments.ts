@@ -1,19 +1,20 @@
 import { serializeContentUsage } from '../content-usage.js';
-import { CC_SIGNALS_NAMESPACE, withDefaults, type EmitOptions } from '../emit.js';
+import { bindings } from '../bindings.js';
+import { CC_SIGNAL_RELATION, CC_SIGNALS_NAMESPACE, withDefaults, type EmitOptions } from '../emit.js';
 import type { Preferences } from '../preferences.js';
 import { RSL_MEDIA_TYPE, RSL_NAMESPACE, serializeRslContent } from '../rsl.js';
 import { signalsUsed } from '../signals.js';
 import type { Vocabulary } from '../vocabulary.js';
-import { xmlValue } from './xml.js';
+import { xmlValue } from '../xml.js';
 
 /** The Atom namespace (RFC 4287), also used in RSS for RFC 4946 licence links. */
 export const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
 
 /** The prefix this package declares for {@link CC_SIGNALS_NAMESPACE}. */
-export const CC_SIGNALS_PREFIX = 'ccs';
+export const CC_SIGNALS_PREFIX = bindings.names.namespacePrefix;
 
 /** The local name of the feed element that carries a `Content-Usage` value. */
-export const CONTENT_USAGE_ELEMENT = 'content-usage';
+export const CONTENT_USAGE_ELEMENT = bindings.names.feedElement;
 
 /** Options of the feed serializers: the shared emit options and the vocabulary. */
 export interface FeedOptions extends EmitOptions {
@@ -56,9 +57,11 @@ export function formatAttributes(attributes: Readonly<Record<string, string>>): 
 
 /**
  * The elements for one statement, channel or item alike: the `Content-Usage`
- * value in our namespace, an RFC 4946 licence link per CC signal, and, for
- * a channel, the link to the RSL licence. `linkTag` is `atom:link` in RSS
- * and `link` in Atom. Throws a ValidationError like serializeContentUsage.
+ * value in our namespace, a link to each CC signal's text with the relation
+ * {@link CC_SIGNAL_RELATION} (a signal is not a licence), and, for a
+ * channel, the RFC 4946 licence links of real licences: the site's content
+ * licence and the RSL licence. `linkTag` is `atom:link` in RSS and `link` in
+ * Atom. Throws a ValidationError like serializeContentUsage.
  */
 export function statementElements(
   preferences: Preferences,
@@ -73,8 +76,11 @@ export function statementElements(
     const tag = `${CC_SIGNALS_PREFIX}:${CONTENT_USAGE_ELEMENT}`;
     elements.push(`<${tag}>${xmlValue(value)}</${tag}>`);
     for (const signal of signalsUsed(preferences)) {
-      elements.push(`<${linkTag}${formatAttributes({ rel: 'license', href: signal.url, title: signal.title })}/>`);
+      elements.push(`<${linkTag}${formatAttributes({ rel: CC_SIGNAL_RELATION, href: signal.url, title: signal.title })}/>`);
     }
+  }
+  if (channel && settings.contentLicenseUrl !== undefined) {
+    elements.push(`<${linkTag}${formatAttributes({ rel: 'license', href: settings.contentLicenseUrl })}/>`);
   }
   if (channel && settings.rslLicenseUrl !== undefined && Object.keys(preferences).length > 0) {
     const attributes = { rel: 'license', type: RSL_MEDIA_TYPE, href: settings.rslLicenseUrl };
@@ -88,7 +94,11 @@ export function itemElements(item: FeedItemFragmentInput, linkTag: string, optio
   const own = item.preferences === undefined ? [] : statementElements(item.preferences, linkTag, options, false);
   if (!rslApplies(options)) return own;
   const effective = item.preferences ?? item.channel ?? {};
-  const rsl = serializeRslContent(effective, item.link, { prefix: 'rsl', vocabulary: options?.vocabulary });
+  const rsl = serializeRslContent(effective, item.link, {
+    prefix: 'rsl',
+    vocabulary: options?.vocabulary,
+    anyAiTraining: options?.anyAiTraining ?? false,
+  });
   return rsl === '' ? own : [...own, rsl];
 }
 

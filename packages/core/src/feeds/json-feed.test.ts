@@ -12,7 +12,7 @@ describe('jsonFeedExtension', () => {
     expect(jsonFeedExtension({ ...except('cc-cr-dc'), search: { preference: 'allowed' } })).toEqual({
       about: CC_SIGNALS_NAMESPACE,
       content_usage: 'train-ai=n;exceptions=cc-cr-dc, search=y',
-      license: [signalByToken('cc-cr-dc')?.url],
+      signals: [signalByToken('cc-cr-dc')?.url],
     });
   });
 
@@ -47,8 +47,8 @@ describe('serializeJsonFeed', () => {
     const parsed = parseFeed(text);
     expect(parsed.format).toBe('json');
     expect(parsed.items).toEqual([
-      { id: hostile, link: 'https://example.com/1', preferences: { 'train-ai': { preference: 'allowed' } }, own: false, licenses: [] },
-      { id: 'https://example.com/2', link: 'https://example.com/2', preferences: except(token), own: true, licenses: [signalByToken(token)?.url] },
+      { id: hostile, link: 'https://example.com/1', preferences: { 'train-ai': { preference: 'allowed' } }, own: false, licenses: [], signals: [] },
+      { id: 'https://example.com/2', link: 'https://example.com/2', preferences: except(token), own: true, licenses: [], signals: [signalByToken(token)?.url] },
     ]);
   });
 });

@@ -14,8 +14,10 @@ export interface JsonFeedExtension {
   readonly about: string;
   /** The exact `Content-Usage` value; absent with `contentUsage: false`. */
   readonly content_usage?: string;
-  /** Canonical URLs of the CC signals named, in CC's order; with `content_usage` only. */
-  readonly license?: readonly string[];
+  /** Canonical URLs of the texts of the CC signals named, in CC's order; with `content_usage` only. Not licences. */
+  readonly signals?: readonly string[];
+  /** The site's content licence, at feed level, when one is set. */
+  readonly license?: string;
   /** The site's RSL licence, at feed level, when one is set. */
   readonly rsl_license?: string;
 }
@@ -34,11 +36,13 @@ export function jsonFeedExtension(
   const settings = withDefaults(options);
   const value = settings.contentUsage ? serializeContentUsage(preferences, options?.vocabulary) : '';
   const rsl = feedLevel && Object.keys(preferences).length > 0 ? settings.rslLicenseUrl : undefined;
-  if (value === '' && rsl === undefined) return undefined;
-  const license = signalsUsed(preferences).map((signal) => signal.url);
+  const license = feedLevel ? settings.contentLicenseUrl : undefined;
+  if (value === '' && rsl === undefined && license === undefined) return undefined;
+  const signals = signalsUsed(preferences).map((signal) => signal.url);
   return {
     about: CC_SIGNALS_NAMESPACE,
-    ...(value === '' ? {} : { content_usage: value, license }),
+    ...(value === '' ? {} : { content_usage: value, signals }),
+    ...(license === undefined ? {} : { license }),
     ...(rsl === undefined ? {} : { rsl_license: rsl }),
   };
 }

@@ -15,8 +15,8 @@ describe('parseFeed', () => {
     expect(parsed.channel).toEqual({ 'train-ai': { preference: 'disallowed' } });
   });
 
-  it('reads CDATA, other prefixes for our namespace, and earlier labels', () => {
-    const xml = `<rss xmlns:x="${CC_SIGNALS_NAMESPACE}"><channel><x:content-usage><![CDATA[ai=n;exceptions=cc-cr]]></x:content-usage></channel></rss>`;
+  it('reads CDATA and other prefixes for our namespace', () => {
+    const xml = `<rss xmlns:x="${CC_SIGNALS_NAMESPACE}"><channel><x:content-usage><![CDATA[train-ai=n;exceptions=cc-cr]]></x:content-usage></channel></rss>`;
     expect(parseFeed(xml).channel).toEqual({ 'train-ai': { preference: 'disallowed', exception: 'cc-cr' } });
   });
 
@@ -40,10 +40,15 @@ describe('parseFeed', () => {
     expect(parsed.items[0]?.preferences).toEqual({ 'train-ai': { preference: 'disallowed', exception: 'cc-cr-op' } });
   });
 
+  it("combines an item's own statement with its RSL prohibits, most restrictive", () => {
+    const parsed = parseFeed(rss('', [`<link>https://example.com/1</link><ccs:content-usage>train-ai=y, search=y</ccs:content-usage>${prohibit('ai-train')}`]));
+    expect(parsed.items[0]?.preferences).toEqual({ 'train-ai': { preference: 'disallowed' }, search: { preference: 'allowed' } });
+  });
+
   it('reads items that state their terms in RSL only', () => {
     const parsed = parseFeed(rss('', [`<link>https://example.com/1</link>${prohibit('search')}`]));
     expect(parsed.channel).toEqual({});
-    expect(parsed.items[0]).toEqual({ link: 'https://example.com/1', preferences: { search: { preference: 'disallowed' } }, own: false, licenses: [] });
+    expect(parsed.items[0]).toEqual({ link: 'https://example.com/1', preferences: { search: { preference: 'disallowed' } }, own: false, licenses: [], signals: [] });
   });
 
   it('reads Atom entry links with and without rel', () => {
@@ -53,14 +58,15 @@ describe('parseFeed', () => {
 
   it('reads a JSON Feed leniently', () => {
     const text = JSON.stringify({
-      _cc_signals: { content_usage: 'search=n', license: ['https://example.com/l', 3] },
+      _cc_signals: { content_usage: 'search=n', license: 'https://example.com/l', signals: ['https://example.com/s', 3] },
       items: [{ id: 7, _cc_signals: { content_usage: 42 } }, 'not an item', { url: 'https://example.com/2', _cc_signals: [] }],
     });
     const parsed = parseFeed(`\uFEFF ${text}`);
     expect(parsed.licenses).toEqual(['https://example.com/l']);
+    expect(parsed.signals).toEqual(['https://example.com/s']);
     expect(parsed.items).toEqual([
-      { id: '7', preferences: { search: { preference: 'disallowed' } }, own: false, licenses: [] },
-      { link: 'https://example.com/2', preferences: { search: { preference: 'disallowed' } }, own: false, licenses: [] },
+      { id: '7', preferences: { search: { preference: 'disallowed' } }, own: false, licenses: [], signals: [] },
+      { link: 'https://example.com/2', preferences: { search: { preference: 'disallowed' } }, own: false, licenses: [], signals: [] },
     ]);
   });
 

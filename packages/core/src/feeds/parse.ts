@@ -1,5 +1,5 @@
 import { parseContentUsage } from '../content-usage.js';
-import { CC_SIGNALS_NAMESPACE } from '../emit.js';
+import { CC_SIGNAL_RELATION, CC_SIGNALS_NAMESPACE } from '../emit.js';
 import {
   combinePreference,
   combinePreferences,
@@ -12,16 +12,17 @@ import { currentVocabulary, type Vocabulary } from '../vocabulary.js';
 import { ATOM_NAMESPACE, CONTENT_USAGE_ELEMENT } from './fragments.js';
 import { JSON_FEED_EXTENSION_KEY } from './json-feed.js';
 import type { ParsedFeed, ParsedFeedItem } from './types.js';
-import { childElements, childText, hasRel, parseXml, type XmlElement } from './xml.js';
+import { childElements, childText, hasRel, parseXml, type XmlElement } from '../xml.js';
 
 interface Statement {
   readonly preferences: Preferences;
   readonly own: boolean;
   readonly licenses: string[];
+  readonly signals: string[];
   readonly rslLicenseUrl?: string;
 }
 
-const UNKNOWN: ParsedFeed = { format: 'unknown', channel: {}, licenses: [], items: [] };
+const UNKNOWN: ParsedFeed = { format: 'unknown', channel: {}, licenses: [], signals: [], items: [] };
 
 /**
  * Reads the signals back from an RSS 2.0, Atom or JSON Feed 1.1 document:
@@ -71,6 +72,7 @@ function result(format: ParsedFeed['format'], feed: Statement, items: ParsedFeed
     format,
     channel: feed.preferences,
     licenses: feed.licenses,
+    signals: feed.signals,
     ...(feed.rslLicenseUrl === undefined ? {} : { rslLicenseUrl: feed.rslLicenseUrl }),
     items,
   };
@@ -88,9 +90,11 @@ function toItem(
   return {
     ...(names.id === undefined ? {} : { id: names.id }),
     ...(names.link === undefined ? {} : { link: names.link }),
-    preferences: statement.own ? statement.preferences : refine(channel, rsl),
+    // The item's RSL terms combine with its own statement, or with the channel's it inherits.
+    preferences: refine(statement.own ? statement.preferences : channel, rsl),
     own: statement.own,
     licenses: statement.licenses,
+    signals: statement.signals,
   };
 }
 
@@ -114,12 +118,14 @@ function readStatement(element: XmlElement, vocabulary: Vocabulary): Statement {
   const parsed = childElements(element, CC_SIGNALS_NAMESPACE, CONTENT_USAGE_ELEMENT)
     .map((child) => parseContentUsage(child.text.trim(), vocabulary))
     .filter((value) => value.error === undefined);
-  const links = childElements(element, ATOM_NAMESPACE, 'link').filter((link) => hasRel(link.attrs.rel, 'license'));
+  const all = childElements(element, ATOM_NAMESPACE, 'link');
+  const links = all.filter((link) => hasRel(link.attrs.rel, 'license'));
   const rsl = links.find((link) => link.attrs.type === RSL_MEDIA_TYPE)?.attrs.href;
   return {
     preferences: combinePreferences(...parsed.map((value) => value.preferences)),
     own: parsed.length > 0,
     licenses: links.filter((link) => link.attrs.type !== RSL_MEDIA_TYPE).flatMap((link) => link.attrs.href ?? []),
+    signals: all.filter((link) => hasRel(link.attrs.rel, CC_SIGNAL_RELATION)).flatMap((link) => link.attrs.href ?? []),
     ...(rsl === undefined ? {} : { rslLicenseUrl: rsl }),
   };
 }
@@ -141,6 +147,7 @@ function parseJsonFeed(text: string, vocabulary: Vocabulary): ParsedFeed {
       preferences: statement.own ? statement.preferences : feed.preferences,
       own: statement.own,
       licenses: statement.licenses,
+      signals: statement.signals,
     };
   });
   return result('json', feed, items);
@@ -148,15 +155,17 @@ function parseJsonFeed(text: string, vocabulary: Vocabulary): ParsedFeed {
 
 function readExtension(object: Record<string, unknown>, vocabulary: Vocabulary): Statement {
   const extension = object[JSON_FEED_EXTENSION_KEY];
-  if (!isRecord(extension)) return { preferences: {}, own: false, licenses: [] };
+  if (!isRecord(extension)) return { preferences: {}, own: false, licenses: [], signals: [] };
   const value = typeof extension.content_usage === 'string' ? parseContentUsage(extension.content_usage, vocabulary) : undefined;
   const own = value !== undefined && value.error === undefined;
-  const licenses = Array.isArray(extension.license) ? extension.license.filter((url) => typeof url === 'string') : [];
+  const licenses = typeof extension.license === 'string' ? [extension.license] : [];
+  const signals = Array.isArray(extension.signals) ? extension.signals.filter((url) => typeof url === 'string') : [];
   const rsl = typeof extension.rsl_license === 'string' ? extension.rsl_license : undefined;
   return {
     preferences: own ? value.preferences : {},
     own,
     licenses,
+    signals,
     ...(rsl === undefined ? {} : { rslLicenseUrl: rsl }),
   };
 }

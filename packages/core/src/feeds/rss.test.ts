@@ -8,7 +8,7 @@ import { ATOM_NAMESPACE } from './fragments.js';
 import { parseFeed } from './parse.js';
 import { rssNamespaces, serializeRss, serializeRssChannelElements, serializeRssItemElements } from './rss.js';
 import type { FeedInput } from './types.js';
-import { xmlWellFormednessError } from './well-formed.js';
+import { xmlWellFormednessError } from '../../test-support/well-formed.js';
 
 const credit: Preferences = { 'train-ai': { preference: 'disallowed', exception: 'cc-cr' } };
 const rsl = { rslLicenseUrl: 'https://example.com/license.xml' };
@@ -44,7 +44,7 @@ describe('serializeRssChannelElements', () => {
     expect(serializeRssChannelElements(credit)).toBe(
       [
         '<ccs:content-usage>train-ai=n;exceptions=cc-cr</ccs:content-usage>',
-        `<atom:link rel="license" href="${signalByToken('cc-cr')?.url ?? ''}" title="CC Credit 0.1"/>`,
+        `<atom:link rel="https://cc-signals.org/ns/1.0/signal" href="${signalByToken('cc-cr')?.url ?? ''}" title="CC Credit 0.1"/>`,
       ].join('\n'),
     );
   });

@@ -9,7 +9,7 @@ import {
   type FeedOptions,
 } from './fragments.js';
 import type { FeedInput, FeedItemInput } from './types.js';
-import { xmlValue } from './xml.js';
+import { xmlValue } from '../xml.js';
 
 /**
  * The namespace declarations to add to `<rss>`: `xmlns:ccs` (our elements),

@@ -41,8 +41,10 @@ export interface ParsedFeedItem {
   readonly preferences: Preferences;
   /** Whether the item carries its own `Content-Usage` value (our element or JSON Feed extension). */
   readonly own: boolean;
-  /** Licence links of the item (RFC 4946 or JSON Feed extension), as written. */
+  /** Licence links of the item (RFC 4946 `rel="license"` or the JSON Feed extension's `license`), as written. */
   readonly licenses: readonly string[];
+  /** Links to CC signal texts (relation `CC_SIGNAL_RELATION`, or the JSON Feed extension's `signals`), as written. */
+  readonly signals: readonly string[];
 }
 
 /** What {@link parseFeed} found. */
@@ -52,6 +54,8 @@ export interface ParsedFeed {
   readonly channel: Preferences;
   /** Feed-level licence links, as written, without the RSL one. */
   readonly licenses: readonly string[];
+  /** Feed-level links to CC signal texts, as written. */
+  readonly signals: readonly string[];
   /** The RSL licence the feed links to, if any. */
   readonly rslLicenseUrl?: string;
   readonly items: readonly ParsedFeedItem[];

@@ -12,7 +12,7 @@ describe('serializeHtmlHead', () => {
     expect(serializeHtmlHead(credit)).toBe(
       [
         '<meta name="content-usage" content="train-ai=n;exceptions=cc-cr">',
-        `<link rel="license" href="${creditUrl}" title="CC Credit 0.1">`,
+        `<link rel="https://cc-signals.org/ns/1.0/signal" href="${creditUrl}" title="CC Credit 0.1">`,
       ].join('\n'),
     );
   });

@@ -1,5 +1,5 @@
 import { serializeContentUsage } from '../content-usage.js';
-import { CONTENT_USAGE_META_NAME, withDefaults, type EmitOptions } from '../emit.js';
+import { CC_SIGNAL_RELATION, CONTENT_USAGE_META_NAME, withDefaults, type EmitOptions } from '../emit.js';
 import { escapeHtml } from '../escape.js';
 import { noaiDirectives } from '../noai.js';
 import type { Preferences } from '../preferences.js';
@@ -18,9 +18,10 @@ export interface HtmlHeadOptions extends EmitOptions {
 /**
  * The tags to put in a page's `<head>`, one per line:
  * `<meta name="content-usage" content="train-ai=n;exceptions=cc-cr">` (the
- * exact `Content-Usage` value), `<link rel="license" href="{signal URL}"
- * title="CC Credit 0.1">` per CC signal, then, when enabled, the declaration
- * link, TDMRep metas, the RSL licence link and `<meta name="robots"
+ * exact `Content-Usage` value), `<link rel="{CC_SIGNAL_RELATION}" href="{signal URL}"
+ * title="CC Credit 0.1">` per CC signal (a signal is not a licence), then,
+ * when set or enabled, the declaration link, TDMRep metas, the content
+ * licence link (`rel="license"`), the RSL licence link and `<meta name="robots"
  * content="noai, noimageai">`. Every attribute is escaped. Empty preferences
  * give ''. Throws a ValidationError like serializeContentUsage.
  */
@@ -34,10 +35,13 @@ export function serializeHtmlHead(preferences: Preferences, options?: HtmlHeadOp
   if (settings.tdmrep) {
     for (const meta of serializeTdmrepMeta(preferences, settings)) tags.push(tag('meta', { ...meta }));
   }
+  if (settings.contentLicenseUrl !== undefined) {
+    tags.push(tag('link', { rel: 'license', href: settings.contentLicenseUrl }));
+  }
   if (stated && settings.rslLicenseUrl !== undefined) {
     tags.push(tag('link', { rel: 'license', type: RSL_MEDIA_TYPE, href: settings.rslLicenseUrl }));
   }
-  const noai = settings.noai ? noaiDirectives(preferences) : [];
+  const noai = settings.noai ? noaiDirectives(preferences, options?.vocabulary) : [];
   if (noai.length > 0) tags.push(tag('meta', { name: 'robots', content: noai.join(', ') }));
   return tags.join('\n');
 }
@@ -47,7 +51,7 @@ function contentUsageTags(preferences: Preferences, vocabulary: Vocabulary | und
   if (value === '') return [];
   return [
     tag('meta', { name: CONTENT_USAGE_META_NAME, content: value }),
-    ...signalsUsed(preferences).map((signal) => tag('link', { rel: 'license', href: signal.url, title: signal.title })),
+    ...signalsUsed(preferences).map((signal) => tag('link', { rel: CC_SIGNAL_RELATION, href: signal.url, title: signal.title })),
   ];
 }
 

@@ -35,7 +35,7 @@ describe('parseHtmlHead', () => {
       const exceptions = Object.values(preferences).flatMap((value) => value.exception ?? []);
       expect(parsed.preferences).toEqual(preferences);
       expect([...parsed.signals].sort()).toEqual([...new Set(exceptions)].sort());
-      expect(parsed.licenses.map((link) => link.title)).toEqual(parsed.signals.map((token) => signalByToken(token)?.title));
+      expect(parsed.signalLinks.map((link) => link.title)).toEqual(parsed.signals.map((token) => signalByToken(token)?.title));
       expect(parsed.rslLicenseUrl).toBe(everything.rslLicenseUrl);
       expect(parsed.declarationUrl).toBe(everything.declarationUrl);
       expect(parsed.noai).toEqual(disallowsTraining ? ['noai', 'noimageai'] : []);

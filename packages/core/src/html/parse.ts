@@ -1,10 +1,10 @@
 import { Parser } from 'htmlparser2';
-import { parseContentUsage } from '../content-usage.js';
-import { CONTENT_USAGE_META_NAME } from '../emit.js';
+import { parseContentUsage, type ContentUsageReadOptions, type LegacyLabelReading } from '../content-usage.js';
+import { CC_SIGNAL_RELATION, CONTENT_USAGE_META_NAME } from '../emit.js';
 import { parseNoai, type NoaiDirective } from '../noai.js';
 import { combinePreferences, type Preferences } from '../preferences.js';
 import { RSL_MEDIA_TYPE } from '../rsl.js';
-import { signals, type SignalToken } from '../signals.js';
+import { allSignalVersions, type SignalToken } from '../signals.js';
 import { parseTdmrepMeta } from '../tdmrep.js';
 import { currentVocabulary, type Vocabulary } from '../vocabulary.js';
 
@@ -20,9 +20,11 @@ export interface ParsedHtmlHead {
   readonly preferences: Preferences;
   /** The `content-usage` meta values, as written. */
   readonly contentUsage: readonly string[];
-  /** `rel="license"` links other than the RSL one. */
+  /** `rel="license"` links other than the RSL one: real licences. */
   readonly licenses: readonly HtmlLicenseLink[];
-  /** The CC signals those links point to, by canonical URL. */
+  /** Links to CC signal texts (relation `CC_SIGNAL_RELATION`), as written. */
+  readonly signalLinks: readonly HtmlLicenseLink[];
+  /** The CC signals those links point to, by canonical URL (licence links naming one, from older pages, too). */
   readonly signals: readonly SignalToken[];
   /** The first `rel="license"` link of type `application/rsl+xml`. */
   readonly rslLicenseUrl?: string;
@@ -33,6 +35,8 @@ export interface ParsedHtmlHead {
   readonly tdmPolicy?: string;
   /** `noai`/`noimageai` found in `<meta name="robots">`. */
   readonly noai: readonly NoaiDirective[];
+  /** Labels of earlier drafts met in the `content-usage` metas (see `parseContentUsage`). */
+  readonly legacy: readonly LegacyLabelReading[];
 }
 
 // Elements allowed in <head>; any other start tag opens the body, as in the HTML parser.
@@ -41,6 +45,7 @@ const HEAD_ELEMENTS = new Set(['html', 'head', 'title', 'base', 'link', 'meta', 
 interface Found {
   contentUsage: string[];
   licenses: HtmlLicenseLink[];
+  signalLinks: HtmlLicenseLink[];
   robots: string[];
   rslLicenseUrl?: string;
   declarationUrl?: string;
@@ -54,8 +59,12 @@ interface Found {
  * `</head>` or at the first element that opens the body, so markup in the
  * body, such as user content, cannot add or widen a preference. Never throws.
  */
-export function parseHtmlHead(html: string, vocabulary: Vocabulary = currentVocabulary): ParsedHtmlHead {
-  const found: Found = { contentUsage: [], licenses: [], robots: [], tdm: [] };
+export function parseHtmlHead(
+  html: string,
+  vocabulary: Vocabulary = currentVocabulary,
+  options: ContentUsageReadOptions = {},
+): ParsedHtmlHead {
+  const found: Found = { contentUsage: [], licenses: [], signalLinks: [], robots: [], tdm: [] };
   let inBody = false;
   const parser = new Parser({
     onopentag(name, attributes) {
@@ -69,7 +78,7 @@ export function parseHtmlHead(html: string, vocabulary: Vocabulary = currentVoca
     },
   });
   parser.end(html);
-  return toResult(found, vocabulary);
+  return toResult(found, vocabulary, options);
 }
 
 function readMeta(found: Found, attributes: Readonly<Record<string, string>>): void {
@@ -85,22 +94,26 @@ function readLink(found: Found, attributes: Readonly<Record<string, string>>): v
   const rel = (attributes.rel ?? '').toLowerCase().split(/\s+/);
   const href = attributes.href?.trim();
   if (href === undefined || href === '') return;
+  const link = { href, ...(attributes.title === undefined ? {} : { title: attributes.title }) };
   if (rel.includes('describedby')) found.declarationUrl ??= href;
+  if (rel.includes(CC_SIGNAL_RELATION)) found.signalLinks.push(link);
   if (!rel.includes('license')) return;
   if ((attributes.type ?? '').trim().toLowerCase() === RSL_MEDIA_TYPE) found.rslLicenseUrl ??= href;
-  else found.licenses.push({ href, ...(attributes.title === undefined ? {} : { title: attributes.title }) });
+  else found.licenses.push(link);
 }
 
-function toResult(found: Found, vocabulary: Vocabulary): ParsedHtmlHead {
+function toResult(found: Found, vocabulary: Vocabulary, options: ContentUsageReadOptions): ParsedHtmlHead {
   const { robots, tdm, ...rest } = found;
   const { reservation, policy } = parseTdmrepMeta(tdm);
-  const statements = found.contentUsage.map((value) => parseContentUsage(value, vocabulary).preferences);
-  const urls = new Set(found.licenses.map((link) => link.href));
+  const parsed = found.contentUsage.map((value) => parseContentUsage(value, vocabulary, options));
+  const statements = parsed.map((value) => value.preferences);
+  const urls = new Set([...found.licenses, ...found.signalLinks].map((link) => link.href));
   return {
     ...rest,
     preferences: combinePreferences(...statements),
-    signals: signals.filter((signal) => urls.has(signal.url)).map((signal) => signal.token),
+    signals: [...new Set(allSignalVersions().filter((signal) => urls.has(signal.url)).map((signal) => signal.token))],
     noai: parseNoai(robots).directives,
+    legacy: parsed.flatMap((value) => value.legacy),
     ...(reservation === undefined ? {} : { tdmReservation: reservation }),
     ...(policy === undefined ? {} : { tdmPolicy: policy }),
   };

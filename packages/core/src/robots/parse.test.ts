@@ -32,7 +32,8 @@ describe('parseRobotsTxt', () => {
       contentUsage: [],
       contentSignals: [],
     });
-    expect(robots.groups[1]?.contentUsage).toEqual([
+    const rules = robots.groups[1]?.contentUsage.map(({ path, preferences, value, error }) => ({ path, preferences, value, error }));
+    expect(rules).toEqual([
       {
         path: '/news/',
         preferences: { 'train-ai': { preference: 'disallowed', exception: 'cc-cr' } },
@@ -62,11 +63,19 @@ describe('parseRobotsTxt', () => {
 
   it('reads a Content-Usage rule without path, or with a path only', () => {
     const rules = parseRobotsTxt('User-agent: *\nContent-Usage: search=y\nContent-Usage: /x/')
-      .groups[0]?.contentUsage;
+      .groups[0]?.contentUsage.map(({ path, preferences, value }) => ({ ...(path === undefined ? {} : { path }), preferences, value }));
     expect(rules).toEqual([
       { preferences: { search: { preference: 'allowed' } }, value: 'search=y' },
       { path: '/x/', preferences: {}, value: '' },
     ]);
+  });
+
+  it('parses the Content-Usage values of a group only when they are read', () => {
+    const robots = parseRobotsTxt('User-agent: a\nContent-Usage: train-ai=n\n\nUser-agent: b\nContent-Usage: search=y\n');
+    const [rule] = robots.groups[1]?.contentUsage ?? [];
+    expect(rule && Object.getOwnPropertyNames(rule)).not.toContain('preferences');
+    expect(rule?.preferences).toEqual({ search: { preference: 'allowed' } });
+    expect(rule?.preferences).toBe(rule?.preferences);
   });
 
   it('reduces odd user-agent values to what can be matched', () => {
@@ -102,5 +111,21 @@ describe('parseRobotsTxt', () => {
       licenses: [],
       sitemaps: [],
     });
+  });
+});
+
+describe('parseRobotsTxt: lines without a colon', () => {
+  const text = 'User-agent *\nDisallow /private\nContent-Usage train-ai=n\n';
+
+  it('ignores them by default, as RFC 9309 says', () => {
+    expect(parseRobotsTxt(text).groups).toEqual([]);
+  });
+
+  it("reads a known record name followed by a value with the opt-in, as Google's parser does", () => {
+    const [group] = parseRobotsTxt(text, { missingColon: 'lenient' }).groups;
+    expect(group?.userAgents).toEqual(['*']);
+    expect(group?.rules).toEqual([{ type: 'disallow', path: '/private' }]);
+    expect(group?.contentUsage[0]?.preferences).toEqual({ 'train-ai': { preference: 'disallowed' } });
+    expect(parseRobotsTxt('Unknown value\nUser-agent *\n', { missingColon: 'lenient' }).groups[0]?.userAgents).toEqual(['*']);
   });
 });

@@ -23,7 +23,11 @@ function decodeTriplet(pair: string): string {
   return octet < 0x80 && UNRESERVED.test(char) ? char : hex(octet);
 }
 
-function normalizeChar(char: string, mode: 'url' | 'pattern', last: boolean): string {
+/** Delimiters that RFC 9309 § 2.2.2's example table percent-encodes inside a query (`?baz=https://foo.bar`). */
+const QUERY_ENCODED = ':/@[]';
+
+function normalizeChar(char: string, mode: 'url' | 'pattern', last: boolean, inQuery: boolean): string {
+  if (inQuery && QUERY_ENCODED.includes(char)) return percentEncode(char);
   // In a URL, `*` and `$` are data; RFC 9309 § 2.2.3 has rules name them `%2A` and `%24`.
   if (char === '*') return mode === 'pattern' ? '*' : '%2A';
   if (char === '$') return mode === 'pattern' && last ? '$' : '%24';
@@ -36,6 +40,7 @@ function normalizeChar(char: string, mode: 'url' | 'pattern', last: boolean): st
 function normalize(input: string, mode: 'url' | 'pattern'): string {
   let out = '';
   let index = 0;
+  let inQuery = false;
   while (index < input.length) {
     const pair = input.slice(index + 1, index + 3);
     if (input[index] === '%' && HEX_PAIR.test(pair)) {
@@ -46,7 +51,8 @@ function normalize(input: string, mode: 'url' | 'pattern'): string {
     const code = input.codePointAt(index) ?? 0;
     const char = String.fromCodePoint(code);
     index += char.length;
-    out += normalizeChar(char, mode, index === input.length);
+    out += normalizeChar(char, mode, index === input.length, inQuery);
+    if (char === '?') inQuery = true;
   }
   return out;
 }
@@ -133,7 +139,7 @@ export function encodeRobotsPath(path: string, field: string): string {
     const char = String.fromCodePoint(path.codePointAt(index) ?? 0);
     index += char.length;
     if (char === '*' || char === '$') out += char;
-    else out += char === '#' ? '%23' : normalizeChar(char, 'url', false);
+    else out += char === '#' ? '%23' : normalizeChar(char, 'url', false, false);
   }
   return out;
 }

@@ -88,10 +88,17 @@ function comparable(robots: RobotsTxt): unknown {
         path: rule.path,
         preferences: rule.preferences,
       })),
-      contentSignals: defaultsFirst(entry.contentSignals).map((rule: ContentSignalRule) => ({
-        path: rule.path,
-        preferences: withoutExceptions(rule.preferences),
-      })),
+      // Without the anyAiTraining opt-in an allowed train-ai is not written as ai-train=yes.
+      contentSignals: defaultsFirst(entry.contentSignals)
+        .map((rule: ContentSignalRule) => ({
+          path: rule.path,
+          preferences: Object.fromEntries(
+            Object.entries(withoutExceptions(rule.preferences)).filter(
+              ([label, value]) => label !== 'train-ai' || value.preference !== 'allowed',
+            ),
+          ),
+        }))
+        .filter((rule) => Object.keys(rule.preferences).length > 0),
     })),
   };
 }

@@ -35,7 +35,7 @@ describe('serializeRobotsRules', () => {
         { path: '/news/', preferences: open },
         { path: '/', preferences: credit },
       ],
-      { contentSignal: true, rslLicenseUrl: 'https://example.com/license.xml' },
+      { contentSignal: true, rslLicenseUrl: 'https://example.com/license.xml', anyAiTraining: true },
     );
     expect(text).toBe(
       [
@@ -114,8 +114,19 @@ describe('robotsGroupLines', () => {
     expect(robotsGroupLines(rules, { contentUsage: false })).toEqual([]);
     expect(robotsGroupLines(rules, { contentUsage: false, contentSignal: true })).toEqual([
       ...CONTENT_SIGNAL_POLICY_COMMENT,
+      'Content-Signal: search=yes',
+    ]);
+    expect(robotsGroupLines(rules, { contentUsage: false, contentSignal: true, anyAiTraining: true })).toEqual([
+      ...CONTENT_SIGNAL_POLICY_COMMENT,
       'Content-Signal: search=yes, ai-train=yes',
     ]);
+  });
+
+  it('writes no License line when the RSL licence would state nothing', () => {
+    const allowed = [{ path: '/', preferences: { 'train-ai': { preference: 'allowed' } } }] as const;
+    const options = { rslLicenseUrl: 'https://example.com/license.xml' };
+    expect(serializeRobotsRules(allowed, options)).not.toContain('License:');
+    expect(serializeRobotsRules(allowed, { ...options, anyAiTraining: true })).toContain('License:');
   });
 });
 

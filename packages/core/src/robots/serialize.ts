@@ -1,3 +1,4 @@
+import { rslStates } from '../rsl.js';
 import {
   CONTENT_SIGNAL_POLICY_COMMENT,
   contentSignalExceptionComment,
@@ -22,6 +23,8 @@ const PRODUCT_TOKEN = /^(\*|[A-Za-z_-]+)$/;
 /** Tracks what a serialization has written so far. */
 interface Writer {
   readonly vocabulary: Vocabulary;
+  /** EmitOptions.anyAiTraining, for Content-Signal. */
+  readonly anyAiTraining?: boolean;
   /** Whether the Content Signals policy comment was written already. */
   policyWritten: boolean;
   /** The exception comments written so far: each is written once, before its first rule. */
@@ -39,11 +42,11 @@ interface Writer {
  * `Disallow:` (which matches nothing) so that it stays a group. Throws a {@link ValidationError} naming the field
  * (`groups[0].contentUsage[1].path`) for an invalid user agent, path or URL.
  */
-export function serializeRobotsTxt(
-  robots: RobotsTxt,
-  vocabulary: Vocabulary = currentVocabulary,
-): string {
-  const writer: Writer = { vocabulary, policyWritten: false, comments: new Set() };
+export function serializeRobotsTxt(robots: RobotsTxt, vocabulary: Vocabulary = currentVocabulary): string {
+  return writeRobotsTxt(robots, { vocabulary, policyWritten: false, comments: new Set() });
+}
+
+function writeRobotsTxt(robots: RobotsTxt, writer: Writer): string {
   const blocks = robots.groups.map((group, index) =>
     groupLines(group, `groups[${index}]`, writer).join('\n'),
   );
@@ -100,7 +103,7 @@ function preferenceLines(
     if (value !== '') lines.push(`Content-Usage: ${path}${value}`);
   }
   for (const { rule, index } of defaultsFirst(group.contentSignals)) {
-    const value = serializeContentSignal(rule.preferences, writer.vocabulary);
+    const value = serializeContentSignal(rule.preferences, writer);
     const path = rulePath(rule, `${field}.contentSignals[${index}].path`);
     if (value === '') continue;
     if (!writer.policyWritten) lines.push(...CONTENT_SIGNAL_POLICY_COMMENT);
@@ -164,7 +167,11 @@ export function robotsTxtFromRules(
   };
   return {
     groups: [group],
-    licenses: settings.rslLicenseUrl === undefined ? [] : [settings.rslLicenseUrl],
+    // No `License:` line when the licence would state nothing (RSL needs a <content> with terms).
+    licenses:
+      settings.rslLicenseUrl === undefined || !rules.some((rule) => rslStates(rule.preferences, settings))
+        ? []
+        : [settings.rslLicenseUrl],
     sitemaps: [],
   };
 }
@@ -179,7 +186,10 @@ export function serializeRobotsRules(
   options?: EmitOptions,
   vocabulary: Vocabulary = currentVocabulary,
 ): string {
-  return serializeRobotsTxt(robotsTxtFromRules(rules, options), vocabulary);
+  const writer: Writer = {
+    vocabulary, anyAiTraining: withDefaults(options).anyAiTraining, policyWritten: false, comments: new Set(),
+  };
+  return writeRobotsTxt(robotsTxtFromRules(rules, options), writer);
 }
 
 /**
@@ -194,7 +204,10 @@ export function robotsGroupLines(
   vocabulary: Vocabulary = currentVocabulary,
 ): string[] {
   const group = robotsTxtFromRules(rules, options).groups[0];
-  return group ? preferenceLines(group, 'groups[0]', { vocabulary, policyWritten: false, comments: new Set() }) : [];
+  const writer: Writer = {
+    vocabulary, anyAiTraining: withDefaults(options).anyAiTraining, policyWritten: false, comments: new Set(),
+  };
+  return group ? preferenceLines(group, 'groups[0]', writer) : [];
 }
 
 /** The `License: <url>` record for `options.rslLicenseUrl` (RSL), or none. */

@@ -13,31 +13,34 @@
  * @return array<string, string>
  */
 function cc_signals_content_signal_names() {
-	return array(
-		'search'   => 'search',
-		'train-ai' => 'ai-train',
-	);
+	return array_column( cc_signals_bindings()['contentSignal']['categories'], 'signal', 'category' );
 }
 
 /**
  * Serializes preferences as a `Content-Signal` value, `search=yes, ai-train=no`.
  * A disallow with a CC signal exception is written `no` (never more
- * permissive); `ai-input` has no IETF category and is never written.
+ * permissive); an allowed `train-ai` is written `ai-train=yes` only with
+ * `$any_ai_training` (Cloudflare's term is wider); `ai-input` has no IETF
+ * category and is never written.
  *
  * @since 0.1.0
  *
- * @param array $prefs Preferences keyed by wire label.
+ * @param array $prefs           Preferences keyed by wire label.
+ * @param bool  $any_ai_training EmitOptions `anyAiTraining`.
  * @return string '' when there is nothing to say.
  */
-function cc_signals_serialize_content_signal( $prefs ) {
+function cc_signals_serialize_content_signal( $prefs, $any_ai_training = false ) {
 	$parts = array();
-	foreach ( cc_signals_content_signal_names() as $id => $signal ) {
-		$category = cc_signals_category_by_id( $id );
+	foreach ( cc_signals_bindings()['contentSignal']['categories'] as $binding ) {
+		$category = cc_signals_category_by_id( $binding['category'] );
 		$value    = null === $category ? null : ( $prefs[ $category['label'] ] ?? null );
 		if ( ! is_array( $value ) || 'unknown' === ( $value['preference'] ?? 'unknown' ) ) {
 			continue;
 		}
-		$parts[] = $signal . '=' . ( 'allowed' === $value['preference'] ? 'yes' : 'no' );
+		if ( 'allowed' === $value['preference'] && ! empty( $binding['allowNeedsOptIn'] ) && ! $any_ai_training ) {
+			continue;
+		}
+		$parts[] = $binding['signal'] . '=' . ( 'allowed' === $value['preference'] ? 'yes' : 'no' );
 	}
 	return implode( ', ', $parts );
 }
@@ -59,10 +62,17 @@ function cc_signals_content_signal_exception_comment( $prefs ) {
 		if ( null === $category || 'disallowed' !== ( $value['preference'] ?? null ) || ! isset( $value['exception'] ) ) {
 			continue;
 		}
-		$known   = cc_signals_signal_by_token( $value['exception'] );
-		$title   = null === $known ? 'the conditions' : $known['title'];
-		$lines[] = '# ' . $signal . '=no: ' . $category['title'] . ' is allowed only under ' . $title . ' (' . $value['exception'] . '),';
-		$lines[] = '# a condition Content-Signal cannot express, so it says no; the Content-Usage form carries it.';
+		$bindings = cc_signals_bindings()['contentSignal'];
+		$known    = cc_signals_signal_by_token( $value['exception'] );
+		$values   = array(
+			'{signal}'   => $signal,
+			'{category}' => $category['title'],
+			'{title}'    => null === $known ? $bindings['unknownSignalTitle'] : $known['title'],
+			'{token}'    => $value['exception'],
+		);
+		foreach ( $bindings['exceptionComment'] as $line ) {
+			$lines[] = strtr( $line, $values );
+		}
 	}
 	return $lines;
 }

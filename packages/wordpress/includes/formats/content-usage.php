@@ -63,7 +63,7 @@ function cc_signals_ordered_labels( $prefs ) {
  * @throws CC_Signals_Validation_Error For an invalid label or exception.
  */
 function cc_signals_content_usage_member( $label, $value ) {
-	if ( ! preg_match( '/^[a-z*][a-z0-9_.*-]*$/D', $label ) ) {
+	if ( ! cc_signals_matches_pattern( 'key', $label ) ) {
 		throw new CC_Signals_Validation_Error( 'Content-Usage: "' . $label . '" is not a valid category label', 'Content-Usage', array( 'lowercase key: [a-z*][a-z0-9_.*-]*' ) );
 	}
 	if ( 'allowed' === $value['preference'] ) {
@@ -73,7 +73,7 @@ function cc_signals_content_usage_member( $label, $value ) {
 		return $label . '=n';
 	}
 	$exception = (string) $value['exception'];
-	if ( ! preg_match( '/^[A-Za-z*][!#$%&\'*+\-.^_`|~0-9A-Za-z:\/]*$/D', $exception ) ) {
+	if ( ! cc_signals_matches_pattern( 'token', $exception ) ) {
 		throw new CC_Signals_Validation_Error( 'exceptions: "' . $exception . '" is not a valid token', 'exceptions', array( 'token, e.g. cc-cr' ) );
 	}
 	return $label . '=n;exceptions=' . $exception;

@@ -101,7 +101,7 @@ function cc_signals_declaration_html_entry( $entry, $messages ) {
 	$url        = cc_signals_escape_html( $signal['url'] );
 	$values     = array(
 		'category' => $category,
-		'signal'   => '<a href="' . $url . '" rel="license">' . $name . '</a>',
+		'signal'   => '<a href="' . $url . '" rel="' . cc_signals_escape_html( cc_signals_signal_relation() ) . '">' . $name . '</a>',
 	);
 	$conditions = '';
 	foreach ( $signal['elements'] as $element ) {
@@ -144,7 +144,7 @@ function cc_signals_declaration_entries( $prefs, $messages ) {
 	$entries = array();
 	foreach ( $named as $label => $category ) {
 		$value     = $prefs[ $label ] ?? array( 'preference' => 'unknown' );
-		$signal    = 'disallowed' === $value['preference'] && isset( $value['exception'] ) ? cc_signals_signal_by_token( $value['exception'] ) : null;
+		$signal    = 'disallowed' === $value['preference'] ? cc_signals_exception_signal( $value ) : null;
 		$entries[] = array(
 			'label'      => (string) $label,
 			'category'   => $category,

@@ -3,8 +3,9 @@
  * Emit options shared by every serializer (core's emit.ts) and the names of our bindings.
  *
  * Options are keyed like core's EmitOptions: `contentUsage` (default true),
- * `contentSignal`, `tdmrep`, `noai` (default false), `tdmPolicyUrl`,
- * `rslLicenseUrl` (absolute http(s) URLs, or absent/null).
+ * `contentSignal`, `tdmrep`, `noai`, `anyAiTraining` (default false),
+ * `tdmPolicyUrl`, `rslLicenseUrl`, `contentLicenseUrl` (absolute http(s)
+ * URLs, or absent/null).
  *
  * @package CC_Signals
  */
@@ -25,6 +26,31 @@ const CC_SIGNALS_RSL_MEDIA_TYPE = 'application/rsl+xml';
 const CC_SIGNALS_ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
 
 /**
+ * The link relation of a CC signal's text, which is not a licence (core's CC_SIGNAL_RELATION).
+ *
+ * @since 0.1.0
+ *
+ * @return string
+ */
+function cc_signals_signal_relation() {
+	return cc_signals_bindings()['names']['signalRelation'];
+}
+
+/**
+ * Whether a value matches one of the patterns of core's data/bindings.json
+ * (`key`, `token`, `categoryId`), anchored as in JavaScript.
+ *
+ * @since 0.1.0
+ *
+ * @param string $name  Pattern name.
+ * @param string $value The value.
+ * @return bool
+ */
+function cc_signals_matches_pattern( $name, $value ) {
+	return 1 === preg_match( '{' . cc_signals_bindings()['patterns'][ $name ] . '}D', $value );
+}
+
+/**
  * The options with their defaults filled in and their URLs checked and
  * normalized (core's withDefaults). URL keys are left out when absent or null.
  *
@@ -41,8 +67,9 @@ function cc_signals_with_defaults( $options = array() ) {
 		'contentSignal' => (bool) ( $options['contentSignal'] ?? false ),
 		'tdmrep'        => (bool) ( $options['tdmrep'] ?? false ),
 		'noai'          => (bool) ( $options['noai'] ?? false ),
+		'anyAiTraining' => (bool) ( $options['anyAiTraining'] ?? false ),
 	);
-	foreach ( array( 'tdmPolicyUrl', 'rslLicenseUrl' ) as $key ) {
+	foreach ( array( 'tdmPolicyUrl', 'rslLicenseUrl', 'contentLicenseUrl' ) as $key ) {
 		if ( isset( $options[ $key ] ) ) {
 			$settings[ $key ] = cc_signals_absolute_url( $options[ $key ], $key );
 		}

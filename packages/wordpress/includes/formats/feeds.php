@@ -133,12 +133,19 @@ function cc_signals_feed_statement_elements( $prefs, $link_tag, $options, $chann
 		$elements[] = '<ccs:content-usage>' . cc_signals_xml_value( $value ) . '</ccs:content-usage>';
 		foreach ( cc_signals_signals_used( $prefs ) as $signal ) {
 			$attributes = array(
-				'rel'   => 'license',
+				'rel'   => cc_signals_signal_relation(),
 				'href'  => $signal['url'],
 				'title' => $signal['title'],
 			);
 			$elements[] = '<' . $link_tag . cc_signals_format_attributes( $attributes ) . '/>';
 		}
+	}
+	if ( $channel && isset( $settings['contentLicenseUrl'] ) ) {
+		$attributes = array(
+			'rel'  => 'license',
+			'href' => $settings['contentLicenseUrl'],
+		);
+		$elements[] = '<' . $link_tag . cc_signals_format_attributes( $attributes ) . '/>';
 	}
 	if ( $channel && isset( $settings['rslLicenseUrl'] ) && array() !== $prefs ) {
 		$attributes = array(
@@ -164,10 +171,11 @@ function cc_signals_feed_statement_elements( $prefs, $link_tag, $options, $chann
  * @return string[]
  */
 function cc_signals_feed_item_elements( $link, $prefs, $channel, $link_tag, $options ) {
-	$own = null === $prefs ? array() : cc_signals_feed_statement_elements( $prefs, $link_tag, $options, false );
-	if ( ! isset( cc_signals_with_defaults( $options )['rslLicenseUrl'] ) ) {
+	$own      = null === $prefs ? array() : cc_signals_feed_statement_elements( $prefs, $link_tag, $options, false );
+	$settings = cc_signals_with_defaults( $options );
+	if ( ! isset( $settings['rslLicenseUrl'] ) ) {
 		return $own;
 	}
-	$rsl = cc_signals_rsl_content( $prefs ?? $channel ?? array(), $link, 'rsl' );
+	$rsl = cc_signals_rsl_content( $prefs ?? $channel ?? array(), $link, 'rsl', $settings['anyAiTraining'] );
 	return '' === $rsl ? $own : array_merge( $own, array( $rsl ) );
 }

@@ -28,8 +28,11 @@ function cc_signals_signal_headers( $prefs, $options = array() ) {
 	$links = array();
 	if ( $settings['contentUsage'] ) {
 		foreach ( cc_signals_signals_used( $prefs ) as $signal ) {
-			$links[] = '<' . $signal['url'] . '>; rel="license"';
+			$links[] = '<' . $signal['url'] . '>; rel="' . cc_signals_signal_relation() . '"';
 		}
+	}
+	if ( isset( $settings['contentLicenseUrl'] ) ) {
+		$links[] = '<' . $settings['contentLicenseUrl'] . '>; rel="license"';
 	}
 	if ( isset( $settings['rslLicenseUrl'] ) && array() !== $prefs ) {
 		$links[] = '<' . $settings['rslLicenseUrl'] . '>; rel="license"; type="' . CC_SIGNALS_RSL_MEDIA_TYPE . '"';

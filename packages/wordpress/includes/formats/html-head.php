@@ -38,6 +38,15 @@ function cc_signals_html_head( $prefs, $options = array() ) {
 			$tags[] = cc_signals_html_tag( 'meta', $meta );
 		}
 	}
+	if ( isset( $settings['contentLicenseUrl'] ) ) {
+		$tags[] = cc_signals_html_tag(
+			'link',
+			array(
+				'rel'  => 'license',
+				'href' => $settings['contentLicenseUrl'],
+			)
+		);
+	}
 	if ( $stated && isset( $settings['rslLicenseUrl'] ) ) {
 		$tags[] = cc_signals_html_tag(
 			'link',
@@ -87,7 +96,7 @@ function cc_signals_content_usage_tags( $prefs ) {
 		$tags[] = cc_signals_html_tag(
 			'link',
 			array(
-				'rel'   => 'license',
+				'rel'   => cc_signals_signal_relation(),
 				'href'  => $signal['url'],
 				'title' => $signal['title'],
 			)

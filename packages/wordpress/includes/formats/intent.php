@@ -78,32 +78,78 @@ function cc_signals_validate_intent( $value ) {
 }
 
 /**
- * Reads an intent stored earlier (a JSON string or an array): unlike
- * cc_signals_check_intent(), keeps category ids the vocabulary no longer
- * knows; values must still be well-formed. An empty string is the empty
- * intent. Never throws.
+ * Reads an intent stored earlier (a JSON string or an array), never more
+ * permissively than it was stored (core's readStoredIntent). Category ids the
+ * vocabulary no longer knows are kept; a signal version CC has superseded
+ * keeps its version. A part that cannot be read makes its category
+ * `disallow`; the other parts keep their value. A value that cannot be read
+ * at all disallows every category of the vocabulary. Never throws.
  *
  * @since 0.1.0
  *
  * @param mixed $value The stored value.
- * @return array The intent, or `array( 'error' => … )` as cc_signals_check_intent().
+ * @return array `array( 'intent' => …, 'problems' => array( array( 'field' => …, 'message' => …, 'disallowed' => string[] ) ) )`.
  */
-function cc_signals_parse_stored_intent( $value ) {
+function cc_signals_read_stored_intent( $value ) {
 	try {
 		$input      = is_string( $value ) ? cc_signals_parse_intent_json( $value ) : $value;
 		$categories = cc_signals_read_intent_categories( cc_signals_to_array( $input ) );
-		$result     = array();
-		foreach ( $categories as $id => $choice ) {
-			$id = (string) $id;
-			if ( ! preg_match( '/^[a-z][a-z0-9_.*-]*$/D', $id ) ) {
-				throw new CC_Signals_Validation_Error( 'categories: "' . $id . '" is not a category id', 'categories' );
-			}
-			$result[ $id ] = cc_signals_check_category_choice( $choice, 'categories.' . $id );
-		}
-		return array( 'categories' => $result );
 	} catch ( CC_Signals_Validation_Error $error ) {
-		return array( 'error' => $error->to_array() );
+		$ids = array_column( cc_signals_vocabulary()['categories'], 'id' );
+		return array(
+			'intent'   => array( 'categories' => array_fill_keys( $ids, array( 'choice' => 'disallow' ) ) ),
+			'problems' => array( cc_signals_stored_intent_problem( $error, $ids ) ),
+		);
 	}
+	$result   = array();
+	$problems = array();
+	foreach ( $categories as $id => $choice ) {
+		$id = (string) $id;
+		if ( ! cc_signals_matches_pattern( 'categoryId', $id ) ) {
+			$problems[] = cc_signals_stored_intent_problem( new CC_Signals_Validation_Error( 'categories: "' . $id . '" is not a category id', 'categories' ), array() );
+			continue;
+		}
+		try {
+			$result[ $id ] = cc_signals_check_category_choice( $choice, 'categories.' . $id );
+		} catch ( CC_Signals_Validation_Error $error ) {
+			$result[ $id ] = array( 'choice' => 'disallow' );
+			$problems[]    = cc_signals_stored_intent_problem( $error, array( $id ) );
+		}
+	}
+	return array(
+		'intent'   => array( 'categories' => $result ),
+		'problems' => $problems,
+	);
+}
+
+/**
+ * The intent of cc_signals_read_stored_intent(), without the problems.
+ *
+ * @since 0.1.0
+ *
+ * @param mixed $value The stored value.
+ * @return array The intent.
+ */
+function cc_signals_parse_stored_intent( $value ) {
+	return cc_signals_read_stored_intent( $value )['intent'];
+}
+
+/**
+ * One problem of a stored intent.
+ *
+ * @since 0.1.0
+ *
+ * @param CC_Signals_Validation_Error $error      What could not be read.
+ * @param string[]                    $disallowed Category ids read as `disallow` because of it.
+ * @return array
+ */
+function cc_signals_stored_intent_problem( $error, $disallowed ) {
+	$detail = $error->to_array();
+	return array(
+		'field'      => $detail['field'],
+		'message'    => $detail['message'],
+		'disallowed' => $disallowed,
+	);
 }
 
 /**
@@ -133,15 +179,19 @@ function cc_signals_resolve_intent( ...$layers ) {
 
 /**
  * The wire-level preferences of a resolved intent, keyed by the vocabulary's
- * labels in its order; ids the vocabulary does not know are left out.
+ * labels in its order; ids the vocabulary does not know are left out. In
+ * transition mode each preference is also stated under the category's
+ * `previousLabels`, after the current ones (core's intentToPreferences).
  *
  * @since 0.1.0
  *
- * @param array $intent The intent.
+ * @param array $intent     The intent.
+ * @param bool  $transition EmitOptions `transitionLabels`.
  * @return array Preferences.
  */
-function cc_signals_intent_to_preferences( $intent ) {
-	$result = array();
+function cc_signals_intent_to_preferences( $intent, $transition = false ) {
+	$result   = array();
+	$previous = array();
 	foreach ( cc_signals_vocabulary()['categories'] as $category ) {
 		$value = $intent['categories'][ $category['id'] ] ?? null;
 		if ( ! is_array( $value ) || 'inherit' === ( $value['choice'] ?? null ) ) {
@@ -149,14 +199,38 @@ function cc_signals_intent_to_preferences( $intent ) {
 		}
 		if ( 'allow' === ( $value['choice'] ?? null ) ) {
 			$result[ $category['label'] ] = array( 'preference' => 'allowed' );
+			$previous                     = array_merge( $previous, cc_signals_previous_labels( $category, $result[ $category['label'] ], $transition ) );
 			continue;
 		}
 		$result[ $category['label'] ] = array( 'preference' => 'disallowed' );
 		if ( ! empty( $value['signal'] ) ) {
 			$result[ $category['label'] ]['exception'] = $value['signal'];
+			$current                                   = cc_signals_signal_by_token( $value['signal'] );
+			// A superseded version keeps its own text and URL; the version in force goes unstated.
+			if ( isset( $value['signalVersion'] ) && ( null === $current || $current['version'] !== $value['signalVersion'] ) ) {
+				$result[ $category['label'] ]['exceptionVersion'] = $value['signalVersion'];
+			}
 		}
+		$previous = array_merge( $previous, cc_signals_previous_labels( $category, $result[ $category['label'] ], $transition ) );
 	}
-	return $result;
+	return array_merge( $result, $previous );
+}
+
+/**
+ * In transition mode, the preference under each previous label of a category.
+ *
+ * @since 0.1.0
+ *
+ * @param array $category   The category.
+ * @param array $preference Its preference.
+ * @param bool  $transition Whether transition mode is on.
+ * @return array Preferences.
+ */
+function cc_signals_previous_labels( $category, $preference, $transition ) {
+	if ( ! $transition || empty( $category['previousLabels'] ) ) {
+		return array();
+	}
+	return array_fill_keys( $category['previousLabels'], $preference );
 }
 
 /**
@@ -213,7 +287,7 @@ function cc_signals_check_category_choice( $value, $field ) {
 	if ( ! cc_signals_is_record( $value ) ) {
 		throw new CC_Signals_Validation_Error( $field . ': expected an object with "choice"', $field, cc_signals_choices() );
 	}
-	$choice = array_key_exists( 'choice', $value ) ? $value['choice'] : cc_signals_undefined();
+	$choice = $value['choice'] ?? null;
 	if ( ! in_array( $choice, cc_signals_choices(), true ) ) {
 		cc_signals_invalid_value( $field . '.choice', $choice, cc_signals_choices() );
 	}
@@ -227,14 +301,15 @@ function cc_signals_check_category_choice( $value, $field ) {
 	if ( null === $signal ) {
 		cc_signals_invalid_value( $field . '.signal', $value['signal'], cc_signals_signal_tokens() );
 	}
-	$version = $value['signalVersion'] ?? $signal['version'];
-	if ( $version !== $signal['version'] ) {
-		cc_signals_invalid_value( $field . '.signalVersion', $version, array( $signal['version'] ) );
+	$version  = $value['signalVersion'] ?? $signal['version'];
+	$versions = array_column( cc_signals_versions_of_signal( $signal['token'] ), 'version' );
+	if ( ! is_string( $version ) || ! in_array( $version, $versions, true ) ) {
+		cc_signals_invalid_value( $field . '.signalVersion', $version, $versions );
 	}
 	return array(
 		'choice'        => 'disallow',
 		'signal'        => $signal['token'],
-		'signalVersion' => $signal['version'],
+		'signalVersion' => $version,
 	);
 }
 

@@ -6,8 +6,11 @@
  * @package CC_Signals
  */
 
-require_once dirname( __DIR__ ) . '/generated/data.php';
-require_once dirname( __DIR__ ) . '/generated/messages.php';
+// Tests of data changes load generated data written elsewhere (GeneratedDataTest).
+$cc_signals_generated_dir = defined( 'CC_SIGNALS_GENERATED_DIR' ) ? CC_SIGNALS_GENERATED_DIR : dirname( __DIR__ ) . '/generated';
+require_once $cc_signals_generated_dir . '/data.php';
+require_once $cc_signals_generated_dir . '/messages.php';
+unset( $cc_signals_generated_dir );
 
 foreach (
 	array(

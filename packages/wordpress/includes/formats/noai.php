@@ -17,5 +17,11 @@
  * @return string[]
  */
 function cc_signals_noai_directives( $prefs ) {
-	return 'disallowed' === ( $prefs['train-ai']['preference'] ?? null ) ? array( 'noai', 'noimageai' ) : array();
+	foreach ( cc_signals_bindings()['noai']['categories'] as $id ) {
+		$category = cc_signals_category_by_id( $id );
+		if ( null !== $category && 'disallowed' === ( $prefs[ $category['label'] ]['preference'] ?? null ) ) {
+			return array( 'noai', 'noimageai' );
+		}
+	}
+	return array();
 }

@@ -40,21 +40,36 @@ function cc_signals_robots_group_lines( $rules, $options = array() ) {
 			}
 		)
 	);
-	$lines = $settings['contentUsage'] ? cc_signals_robots_content_usage_lines( $ordered ) : array();
-	return $settings['contentSignal'] ? array_merge( $lines, cc_signals_robots_content_signal_lines( $ordered ) ) : $lines;
+	$lines   = $settings['contentUsage'] ? cc_signals_robots_content_usage_lines( $ordered ) : array();
+	return $settings['contentSignal'] ? array_merge( $lines, cc_signals_robots_content_signal_lines( $ordered, $settings['anyAiTraining'] ) ) : $lines;
 }
 
 /**
- * The `License: <url>` record for `rslLicenseUrl` (RSL), or none. It belongs to no group.
+ * The `License: <url>` record for `rslLicenseUrl` (RSL), or none. It belongs
+ * to no group. With `$rules`, none either when the licence would state
+ * nothing for any of them.
  *
  * @since 0.1.0
  *
- * @param array $options Emit options.
+ * @param array        $options Emit options.
+ * @param array[]|null $rules   The path rules, as for cc_signals_robots_group_lines().
  * @return string[]
  */
-function cc_signals_robots_license_lines( $options = array() ) {
+function cc_signals_robots_license_lines( $options = array(), $rules = null ) {
 	$settings = cc_signals_with_defaults( $options );
-	return isset( $settings['rslLicenseUrl'] ) ? array( 'License: ' . $settings['rslLicenseUrl'] ) : array();
+	if ( ! isset( $settings['rslLicenseUrl'] ) ) {
+		return array();
+	}
+	if ( null !== $rules ) {
+		$states = false;
+		foreach ( $rules as $rule ) {
+			$states = $states || array() !== cc_signals_rsl_terms( $rule['preferences'], $settings['anyAiTraining'] );
+		}
+		if ( ! $states ) {
+			return array();
+		}
+	}
+	return array( 'License: ' . $settings['rslLicenseUrl'] );
 }
 
 /**
@@ -71,7 +86,7 @@ function cc_signals_robots_license_lines( $options = array() ) {
 function cc_signals_robots_txt( $rules, $options = array() ) {
 	$group  = array_merge( array( 'User-Agent: *', 'Allow: /' ), cc_signals_robots_group_lines( $rules, $options ) );
 	$blocks = array( implode( "\n", $group ) );
-	$record = cc_signals_robots_license_lines( $options );
+	$record = cc_signals_robots_license_lines( $options, $rules );
 	if ( array() !== $record ) {
 		$blocks[] = implode( "\n", $record );
 	}
@@ -163,13 +178,14 @@ function cc_signals_robots_content_usage_lines( $entries ) {
  *
  * @since 0.1.0
  *
- * @param array[] $entries Entries, defaults first.
+ * @param array[] $entries         Entries, defaults first.
+ * @param bool    $any_ai_training EmitOptions `anyAiTraining`.
  * @return string[]
  */
-function cc_signals_robots_content_signal_lines( $entries ) {
+function cc_signals_robots_content_signal_lines( $entries, $any_ai_training = false ) {
 	$lines = array();
 	foreach ( $entries as $entry ) {
-		$value = cc_signals_serialize_content_signal( $entry['preferences'] );
+		$value = cc_signals_serialize_content_signal( $entry['preferences'], $any_ai_training );
 		if ( '' === $value ) {
 			continue;
 		}

@@ -17,18 +17,19 @@
  *
  * @since 0.1.0
  *
- * @param array  $prefs  Preferences keyed by wire label.
- * @param string $url    The content's URL.
- * @param string $prefix Namespace prefix, e.g. `rsl` in a feed; '' for none.
+ * @param array  $prefs           Preferences keyed by wire label.
+ * @param string $url             The content's URL.
+ * @param string $prefix          Namespace prefix, e.g. `rsl` in a feed; '' for none.
+ * @param bool   $any_ai_training EmitOptions `anyAiTraining`: permit RSL's wider `ai-train` for an allowed `train-ai`.
  * @return string Lines joined with "\n"; '' when nothing remains.
  * @throws CC_Signals_Validation_Error For a prefix that is not an XML name.
  */
-function cc_signals_rsl_content( $prefs, $url, $prefix = '' ) {
+function cc_signals_rsl_content( $prefs, $url, $prefix = '', $any_ai_training = false ) {
 	if ( '' !== $prefix && ! preg_match( '/^[A-Za-z_][A-Za-z0-9_.-]*$/D', $prefix ) ) {
 		throw new CC_Signals_Validation_Error( 'prefix: "' . $prefix . '" is not an XML namespace prefix', 'prefix' );
 	}
 	$p     = '' === $prefix ? '' : $prefix . ':';
-	$terms = cc_signals_rsl_terms( $prefs );
+	$terms = cc_signals_rsl_terms( $prefs, $any_ai_training );
 	if ( array() === $terms ) {
 		return '';
 	}
@@ -41,25 +42,28 @@ function cc_signals_rsl_content( $prefs, $url, $prefix = '' ) {
 }
 
 /**
- * The RSL terms of each category that has a usage token, in the order of the preferences.
+ * The RSL terms of each category that has a usage token, in the order of
+ * core's data/bindings.json. An allow of a category whose RSL usage is wider
+ * is left out unless `$any_ai_training`.
  *
  * @since 0.1.0
  *
- * @param array $prefs Preferences.
+ * @param array $prefs           Preferences.
+ * @param bool  $any_ai_training EmitOptions `anyAiTraining`.
  * @return array[] Terms: `usage`, and `payment` (`type`, `standard`) or `note`.
  */
-function cc_signals_rsl_terms( $prefs ) {
-	$usages = array(
-		'train-ai' => 'ai-train',
-		'search'   => 'search',
-	);
-	$terms  = array();
-	foreach ( $prefs as $label => $value ) {
-		$category = cc_signals_category_by_label( (string) $label );
-		$usage    = null === $category ? null : ( $usages[ $category['id'] ] ?? null );
-		if ( null !== $usage && 'unknown' !== ( $value['preference'] ?? 'unknown' ) ) {
-			$terms[] = cc_signals_rsl_terms_for( $usage, $value );
+function cc_signals_rsl_terms( $prefs, $any_ai_training = false ) {
+	$terms = array();
+	foreach ( cc_signals_bindings()['rsl']['write'] as $binding ) {
+		$category = cc_signals_category_by_id( $binding['category'] );
+		$value    = null === $category ? null : ( $prefs[ $category['label'] ] ?? null );
+		if ( ! is_array( $value ) || 'unknown' === ( $value['preference'] ?? 'unknown' ) ) {
+			continue;
 		}
+		if ( 'allowed' === $value['preference'] && ! empty( $binding['allowNeedsOptIn'] ) && ! $any_ai_training ) {
+			continue;
+		}
+		$terms[] = cc_signals_rsl_terms_for( $binding['usage'], $value );
 	}
 	return $terms;
 }
@@ -86,22 +90,32 @@ function cc_signals_rsl_terms_for( $usage, $value ) {
 	if ( ! isset( $value['exception'] ) ) {
 		return array( 'usage' => $usage );
 	}
-	$signal = cc_signals_signal_by_token( $value['exception'] );
-	if ( null !== $signal && 'cc-cr' === $signal['token'] ) {
+	$signal  = cc_signals_exception_signal( $value );
+	$payment = null === $signal ? null : ( cc_signals_bindings()['rsl']['paymentBySignal'][ $signal['token'] ] ?? null );
+	if ( null !== $payment ) {
 		return array(
 			'usage'   => $usage,
 			'payment' => array(
-				'type'     => 'attribution',
+				'type'     => $payment,
 				'standard' => $signal['url'],
 			),
 		);
 	}
-	$why = null === $signal
-		? 'exception "' . $value['exception'] . '" is not a CC signal'
-		: $signal['title'] . ' (' . $signal['token'] . ') cannot be expressed in RSL 1.0, see ' . $signal['url'];
+	$notes = cc_signals_bindings()['rsl']['notes'];
+	$note  = null === $signal
+		? strtr( $notes['notASignal'], array( '{token}' => $value['exception'], '{usage}' => $usage ) )
+		: strtr(
+			$notes['cannotExpress'],
+			array(
+				'{title}' => $signal['title'],
+				'{token}' => $signal['token'],
+				'{url}'   => $signal['url'],
+				'{usage}' => $usage,
+			)
+		);
 	return array(
 		'usage' => $usage,
-		'note'  => $why . ': ' . $usage . ' is prohibited instead',
+		'note'  => $note,
 	);
 }
 
@@ -118,8 +132,8 @@ function cc_signals_rsl_permit_licenses( $terms, $p ) {
 	$groups = array();
 	foreach ( $terms as $term ) {
 		if ( isset( $term['payment'] ) ) {
-			$key                         = $term['payment']['type'] . ' ' . $term['payment']['standard'];
-			$groups[ $key ]['payment']   = $term['payment'];
+			$key                        = $term['payment']['type'] . ' ' . $term['payment']['standard'];
+			$groups[ $key ]['payment']  = $term['payment'];
 			$groups[ $key ]['usages'][] = $term['usage'];
 		}
 	}

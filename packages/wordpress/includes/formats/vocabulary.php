@@ -64,8 +64,51 @@ function cc_signals_signal_tokens() {
 }
 
 /**
+ * Every version of a signal this release knows, the one in force first (core's signalVersions).
+ *
+ * @since 0.1.0
+ *
+ * @param string $token Signal token.
+ * @return array[] Signals.
+ */
+function cc_signals_versions_of_signal( $token ) {
+	$data    = cc_signals_signals_data();
+	$current = cc_signals_signal_by_token( $token );
+	$found   = null === $current ? array() : array( $current );
+	foreach ( $data['earlierVersions'] ?? array() as $signal ) {
+		if ( $signal['token'] === $token ) {
+			$found[] = $signal;
+		}
+	}
+	return $found;
+}
+
+/**
+ * The signal a preference names as its exception, at the version it names
+ * (`exceptionVersion`, else the one in force) (core's exceptionSignal).
+ *
+ * @since 0.1.0
+ *
+ * @param array $value A preference.
+ * @return array|null
+ */
+function cc_signals_exception_signal( $value ) {
+	if ( ! isset( $value['exception'] ) ) {
+		return null;
+	}
+	foreach ( cc_signals_versions_of_signal( $value['exception'] ) as $index => $signal ) {
+		$wanted = $value['exceptionVersion'] ?? null;
+		if ( ( null === $wanted && 0 === $index ) || $wanted === $signal['version'] ) {
+			return $signal;
+		}
+	}
+	return null;
+}
+
+/**
  * The CC signals named as exceptions in preferences, each once, in the order
- * CC lists them (core's signalsUsed). Unknown tokens are left out.
+ * CC lists them, at the version named by `exceptionVersion` (else the one in
+ * force) (core's signalsUsed). Unknown tokens are left out.
  *
  * @since 0.1.0
  *
@@ -73,19 +116,26 @@ function cc_signals_signal_tokens() {
  * @return array[] Signals.
  */
 function cc_signals_signals_used( $prefs ) {
-	$tokens = array();
-	foreach ( $prefs as $value ) {
-		if ( isset( $value['exception'] ) ) {
-			$tokens[] = $value['exception'];
-		}
-	}
 	$used = array();
-	foreach ( cc_signals_signals_data()['signals'] as $signal ) {
-		if ( in_array( $signal['token'], $tokens, true ) ) {
-			$used[] = $signal;
+	foreach ( $prefs as $value ) {
+		if ( ! isset( $value['exception'] ) ) {
+			continue;
+		}
+		foreach ( cc_signals_versions_of_signal( $value['exception'] ) as $index => $signal ) {
+			$wanted = $value['exceptionVersion'] ?? null;
+			if ( ( null === $wanted && 0 === $index ) || $wanted === $signal['version'] ) {
+				$used[ $signal['token'] . ' ' . $signal['version'] ] = $signal;
+			}
 		}
 	}
-	return $used;
+	$order = array_column( cc_signals_signals_data()['signals'], 'token' );
+	usort(
+		$used,
+		function ( $a, $b ) use ( $order ) {
+			return array_search( $a['token'], $order, true ) - array_search( $b['token'], $order, true );
+		}
+	);
+	return array_values( $used );
 }
 
 /**

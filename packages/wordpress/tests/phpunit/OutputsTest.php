@@ -16,7 +16,7 @@ final class OutputsTest extends CC_Signals_TestCase {
 		$this->assertSame(
 			array(
 				'Content-Usage' => 'train-ai=n;exceptions=cc-cr',
-				'Link'          => '<https://github.com/creativecommons/cc-signals/tree/main/signals/cr/0.1>; rel="license"',
+				'Link'          => '<https://github.com/creativecommons/cc-signals/tree/main/signals/cr/0.1>; rel="https://cc-signals.org/ns/1.0/signal"',
 			),
 			cc_signals_headers_for_request()
 		);
@@ -57,7 +57,7 @@ final class OutputsTest extends CC_Signals_TestCase {
 		$this->go_to( 'p=' . $id );
 		$html = $this->capture( 'cc_signals_print_head' );
 		$this->assertStringContainsString( '<meta name="content-usage" content="train-ai=n;exceptions=cc-cr">', $html );
-		$this->assertStringContainsString( '<link rel="license" href="https://github.com/creativecommons/cc-signals/tree/main/signals/cr/0.1" title="CC Credit 0.1">', $html );
+		$this->assertStringContainsString( '<link rel="https://cc-signals.org/ns/1.0/signal" href="https://github.com/creativecommons/cc-signals/tree/main/signals/cr/0.1" title="CC Credit 0.1">', $html );
 		$this->settings( array( 'outputs' => array( 'head_tags' => false ) ) );
 		$this->assertSame( '', $this->capture( 'cc_signals_print_head' ) );
 	}
@@ -164,6 +164,6 @@ final class OutputsTest extends CC_Signals_TestCase {
 		$this->assertStringContainsString( 'class="wp-block-cc-signals-declaration"', $html );
 		$this->assertStringContainsString( 'data-content-usage="train-ai=n;exceptions=cc-cr"', $html );
 		$this->assertStringContainsString( 'data-signal="cc-cr"', $html );
-		$this->assertStringContainsString( '<a href="https://github.com/creativecommons/cc-signals/tree/main/signals/cr/0.1" rel="license">', $html );
+		$this->assertStringContainsString( '<a href="https://github.com/creativecommons/cc-signals/tree/main/signals/cr/0.1" rel="https://cc-signals.org/ns/1.0/signal">', $html );
 	}
 }

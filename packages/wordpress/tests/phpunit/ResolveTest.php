@@ -37,9 +37,32 @@ final class ResolveTest extends CC_Signals_TestCase {
 		$this->assertSame( array(), cc_signals_preferences_for_post( $id ) );
 	}
 
-	public function test_broken_stored_value_reads_as_inherit(): void {
-		$this->assertSame( array( 'categories' => array() ), cc_signals_stored_intent( 'not json' ) );
-		$this->assertSame( array( 'categories' => array() ), cc_signals_stored_intent( array( 'categories' => 'x' ) ) );
+	public function test_broken_stored_value_never_reads_more_permissively(): void {
+		$all = array(
+			'categories' => array(
+				'train-ai' => array( 'choice' => 'disallow' ),
+				'search'   => array( 'choice' => 'disallow' ),
+			),
+		);
+		$this->assertSame( $all, cc_signals_stored_intent( 'not json' ) );
+		$this->assertSame( $all, cc_signals_stored_intent( array( 'categories' => 'x' ) ) );
+	}
+
+	public function test_one_malformed_part_keeps_the_valid_parts(): void {
+		$this->settings( array( 'site_default' => cc_signals_preset( 'allow' )['intent'] ) );
+		$id = $this->post();
+		// Garbage already in the database, as an older version or another tool left it: written past the meta sanitizer.
+		global $wpdb;
+		$stored = array( 'categories' => array( 'train-ai' => array( 'choice' => 'disallow', 'signal' => 'cc-zz' ), 'search' => array( 'choice' => 'allow' ) ) );
+		$wpdb->insert( $wpdb->postmeta, array( 'post_id' => $id, 'meta_key' => '_cc_signals', 'meta_value' => maybe_serialize( $stored ) ) ); // phpcs:ignore WordPress.DB
+		wp_cache_delete( $id, 'post_meta' );
+		$this->assertSame(
+			array(
+				'train-ai' => array( 'preference' => 'disallowed' ),
+				'search'   => array( 'preference' => 'allowed' ),
+			),
+			cc_signals_preferences_for_post( $id )
+		);
 	}
 
 	public function test_emit_options_map_the_settings(): void {

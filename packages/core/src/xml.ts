@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { escapeXml } from '../escape.js';
+import { escapeXml } from './escape.js';
 
 /** An element of a parsed XML document, with its namespace resolved. */
 export interface XmlElement {

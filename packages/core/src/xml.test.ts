@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { xmlWellFormednessError } from './well-formed.js';
+import { xmlWellFormednessError } from '../test-support/well-formed.js';
 import { childText, descendantElements, hasRel, parseXml, xmlComment, xmlValue } from './xml.js';
 
 describe('parseXml', () => {

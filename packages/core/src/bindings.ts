@@ -1,0 +1,45 @@
+import bindingsData from '../data/bindings.json' with { type: 'json' };
+
+/** One category's mapping onto a neighbouring format's name. */
+export interface CategoryBinding {
+  /** The stable category id of the vocabulary. */
+  readonly category: string;
+  /** Written only with `EmitOptions.anyAiTraining` when the category is allowed (the other format's term is wider). */
+  readonly allowNeedsOptIn?: boolean;
+}
+
+/** The mappings and names of `data/bindings.json`, keyed by category id. */
+export interface Bindings {
+  readonly version: string;
+  readonly patterns: { readonly key: string; readonly token: string; readonly categoryId: string };
+  readonly names: {
+    readonly namespace: string;
+    readonly namespacePrefix: string;
+    readonly feedElement: string;
+    readonly metaName: string;
+    readonly signalRelation: string;
+    readonly jsonFeedKey: string;
+  };
+  readonly contentSignal: {
+    readonly categories: readonly (CategoryBinding & { readonly signal: string })[];
+    readonly policyComment: readonly string[];
+    readonly exceptionComment: readonly string[];
+    readonly unknownSignalTitle: string;
+  };
+  readonly rsl: {
+    readonly write: readonly (CategoryBinding & { readonly usage: string })[];
+    readonly read: Readonly<Record<string, readonly string[]>>;
+    readonly paymentBySignal: Readonly<Record<string, string>>;
+    readonly notes: { readonly notASignal: string; readonly cannotExpress: string };
+  };
+  readonly noai: { readonly categories: readonly string[] };
+  readonly tdmrep: { readonly readAs: readonly string[] };
+}
+
+/** The bindings in force in this release of the package (`data/bindings.json`). */
+export const bindings: Bindings = bindingsData;
+
+/** Fills `{name}` placeholders of a bindings string. */
+export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+}
