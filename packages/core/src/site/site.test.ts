@@ -121,7 +121,7 @@ describe('siteHeaders', () => {
       [['link', '<https://example.org/wp-json/>; rel="https://api.w.org/"'], ['X-Robots-Tag', 'noarchive'], ['Content-Usage', 'x=y']],
     );
     expect(Object.keys(headers)).toEqual(['Content-Usage', 'Link', 'tdm-reservation', 'X-Robots-Tag']);
-    expect(headers.Link).toMatch(/^<https:\/\/example\.org\/wp-json\/>; rel="https:\/\/api\.w\.org\/", <https:\/\/[^>]+>; rel="license"$/);
+    expect(headers.Link).toMatch(/^<https:\/\/example\.org\/wp-json\/>; rel="https:\/\/api\.w\.org\/", <https:\/\/[^>]+>; rel="https:\/\/cc-signals\.org\/ns\/1\.0\/signal"$/);
     expect(headers['X-Robots-Tag']).toBe('noarchive, noai, noimageai');
     expect(headers['Content-Usage']).toBe('train-ai=n;exceptions=cc-cr');
     expect(siteHeaders({}, {}, new Headers({ link: '<a>' }))).toEqual({});
