@@ -159,7 +159,7 @@ function cc_signals_sanitize_settings( $input ) {
 	if ( ! is_wp_error( $result ) ) {
 		return $result;
 	}
-	add_settings_error( 'cc_signals_settings', 'cc_signals_invalid_value', $result->get_error_message(), 'error' );
+	add_settings_error( 'cc_signals_settings', 'cc_signals_invalid_value', esc_html( $result->get_error_message() ), 'error' );
 	$old = get_option( 'cc_signals_settings', false );
 	return is_array( $old ) ? $old : cc_signals_default_settings();
 }

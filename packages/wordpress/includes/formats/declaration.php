@@ -186,8 +186,8 @@ function cc_signals_message( $messages, $key, $values = array(), $fallback = nul
 	$template = $messages[ $key ] ?? cc_signals_english_messages()[ $key ] ?? $fallback ?? $key;
 	return preg_replace_callback(
 		'/\{([A-Za-z0-9_]+)\}/',
-		function ( $match ) use ( $values ) {
-			return $values[ $match[1] ] ?? $match[0];
+		function ( $placeholder ) use ( $values ) {
+			return $values[ $placeholder[1] ] ?? $placeholder[0];
 		},
 		$template
 	);

@@ -104,7 +104,7 @@ function cc_signals_absolute_url( $value, $field ) {
 		$url .= $parts['user'] . ( isset( $parts['pass'] ) ? ':' . $parts['pass'] : '' ) . '@';
 	}
 	$url .= $host;
-	if ( isset( $parts['port'] ) && $parts['port'] !== ( 'https' === $scheme ? 443 : 80 ) ) {
+	if ( isset( $parts['port'] ) && ( 'https' === $scheme ? 443 : 80 ) !== $parts['port'] ) {
 		$url .= ':' . $parts['port'];
 	}
 	$url .= cc_signals_url_encode_part( '' === ( $parts['path'] ?? '' ) ? '/' : $parts['path'] );
@@ -139,8 +139,8 @@ function cc_signals_url_host( $host ) {
 function cc_signals_url_encode_part( $part ) {
 	return preg_replace_callback(
 		'/[^\x21-\x7E]|["<>`{}]/',
-		function ( $match ) {
-			return sprintf( '%%%02X', ord( $match[0] ) );
+		function ( $matched ) {
+			return sprintf( '%%%02X', ord( $matched[0] ) );
 		},
 		$part
 	);

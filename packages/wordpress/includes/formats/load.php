@@ -14,6 +14,7 @@ unset( $cc_signals_generated_dir );
 
 foreach (
 	array(
+		'class-cc-signals-validation-error',
 		'errors',
 		'escape',
 		'vocabulary',

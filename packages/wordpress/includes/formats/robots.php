@@ -1,6 +1,6 @@
 <?php
 /**
- * robots.txt lines: Content-Usage and Content-Signal rules, the RSL License
+ * The robots.txt lines: Content-Usage and Content-Signal rules, the RSL License
  * record (core's robots/serialize.ts and robots/compile.ts).
  *
  * @package CC_Signals

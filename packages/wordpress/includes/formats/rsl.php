@@ -103,7 +103,13 @@ function cc_signals_rsl_terms_for( $usage, $value ) {
 	}
 	$notes = cc_signals_bindings()['rsl']['notes'];
 	$note  = null === $signal
-		? strtr( $notes['notASignal'], array( '{token}' => $value['exception'], '{usage}' => $usage ) )
+		? strtr(
+			$notes['notASignal'],
+			array(
+				'{token}' => $value['exception'],
+				'{usage}' => $usage,
+			)
+		)
 		: strtr(
 			$notes['cannotExpress'],
 			array(
