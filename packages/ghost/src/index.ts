@@ -1,0 +1,18 @@
+export { GhostApiError, createAdminApi, type AdminApiOptions } from './admin.js';
+export { BLOCK_BEGIN, BLOCK_END, MalformedBlockError, mergeBlock, readBlock } from './code-injection.js';
+export { defaultConfig, loadConfig, parseConfig, type GhostSignalsConfig, type PostType } from './config.js';
+export { AdminKeyError, readAdminKey } from './key.js';
+export {
+  SIGNAL_TAG_PREFIX,
+  SIGNAL_TAG_SLUG_PREFIX,
+  headTags,
+  isSignalTag,
+  presetIdOfTag,
+  resolvePostSignal,
+  tagNameForPreset,
+  type PostSignal,
+  type SignalSource,
+} from './mapping.js';
+export { checkPreset, planPost, type GhostPost, type GhostTag, type PostChange, type PostPlan } from './plan.js';
+export { GhostSignals, describeError, type Outcome, type PostResult, type RunReport } from './posts.js';
+export { run, type Io } from './cli.js';
