@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureGhost, node22BinDir } from './install-ghost.mjs';
 
-export const OWNER = { name: 'Site Owner', email: 'owner@example.org', password: 'owner-password-123' };
+export const OWNER = { name: 'Site Owner', email: 'owner@example.org', password: 'Tqz-ccsig-7Fw2-Lmv9' };
 
 /** A port nothing listens on now, on 127.0.0.1. */
 export function freePort() {
@@ -73,7 +73,7 @@ function sessionClient(url) {
     if (setCookie) cookie = setCookie.split(';')[0];
     const text = await response.text();
     if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${apiPath}: ${response.status} ${text.slice(0, 500)}`);
-    return text ? JSON.parse(text) : {};
+    return /json/.test(response.headers.get('content-type') ?? '') && text ? JSON.parse(text) : {};
   };
 }
 
@@ -89,7 +89,8 @@ async function setUpSite(url) {
     body: { integrations: [{ name: 'CC signals' }] },
   });
   const key = integrations[0].api_keys.find((k) => k.type === 'admin');
-  return { adminFetch, adminKey: `${key.id}:${key.secret}` };
+  // Ghost 6 answers with the whole key ("{id}:{secret}"); older versions with the secret alone.
+  return { adminFetch, adminKey: key.secret.includes(':') ? key.secret : `${key.id}:${key.secret}` };
 }
 
 /**
@@ -105,7 +106,9 @@ export async function bootGhost({ version } = {}) {
   for (const sub of ['themes', 'images', 'files', 'media', 'settings', 'logs', 'public', 'adapters']) {
     await fsp.mkdir(path.join(siteDir, 'content', sub), { recursive: true });
   }
-  await fsp.cp(path.join(ghostDir, 'content/themes/casper'), path.join(siteDir, 'content/themes/casper'), { recursive: true });
+  for (const theme of ['source', 'casper']) {
+    await fsp.cp(path.join(ghostDir, 'content/themes', theme), path.join(siteDir, 'content/themes', theme), { recursive: true });
+  }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   await fsp.writeFile(path.join(siteDir, 'config.production.json'), JSON.stringify(ghostConfig(url, port, siteDir), null, 2));
