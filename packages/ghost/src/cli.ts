@@ -15,6 +15,8 @@ const USAGE = `Usage: cc-signals-ghost <command> [options]
   bulk --filter <NQL> --preset <preset>   set the preset on every matching post
   sync                         re-apply defaults and code injection to every post and page
   doctor                       fetch the public site and compare what it emits with each post's signal
+  proxy --upstream <Ghost URL> [--listen host:port] [--refresh <seconds>]
+                               serve Ghost with the signal headers and robots.txt rules added
 Options:
   --type post|page             which content type (default post; list/sync/doctor: both)
   --config <file>              site defaults (default ./cc-signals-ghost.json when present)
@@ -33,6 +35,9 @@ const options = {
   filter: { type: 'string' },
   preset: { type: 'string' },
   limit: { type: 'string' },
+  upstream: { type: 'string' },
+  listen: { type: 'string' },
+  refresh: { type: 'string' },
   'dry-run': { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -113,9 +118,34 @@ async function dispatch(command: string, rest: string[], values: Values, io: Io)
       return many(command, values, io, siteConfig);
     case 'doctor':
       return doctor(client(values, io, siteConfig), siteConfig, types(values, true), values, io);
+    case 'proxy':
+      return proxyCommand(values, io, siteConfig);
     default:
-      throw new UsageError(`unknown command "${command}"; expected one of set, get, list, bulk, sync, doctor`);
+      throw new UsageError(`unknown command "${command}"; expected one of set, get, list, bulk, sync, doctor, proxy`);
   }
+}
+
+async function proxyCommand(values: Values, io: Io, siteConfig: GhostSignalsConfig): Promise<number> {
+  if (values.upstream === undefined) throw new UsageError('proxy needs --upstream <Ghost URL>, e.g. --upstream http://127.0.0.1:2368');
+  const [host, port] = (values.listen ?? '127.0.0.1:8080').split(/:(?=\d+$)/);
+  const refresh = values.refresh === undefined ? 60 : Number(values.refresh);
+  if (!(refresh > 0)) throw new UsageError(`--refresh: "${values.refresh ?? ''}" is not a positive number of seconds`);
+  const { startProxy } = await import('./proxy/index.js');
+  const proxy = await startProxy({
+    signals: client({ ...values, url: values.url ?? values.upstream }, io, siteConfig),
+    config: siteConfig,
+    upstream: values.upstream,
+    host: host ?? '127.0.0.1',
+    port: Number(port ?? 8080),
+    refreshSeconds: refresh,
+  });
+  io.stdout(`cc-signals-ghost proxy: ${proxy.url} → ${values.upstream}\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await proxy.close();
+  return 0;
 }
 
 async function many(command: 'list' | 'sync' | 'bulk', values: Values, io: Io, siteConfig: GhostSignalsConfig): Promise<number> {

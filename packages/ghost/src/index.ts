@@ -16,3 +16,5 @@ export {
 export { checkPreset, planPost, type GhostPost, type GhostTag, type PostChange, type PostPlan } from './plan.js';
 export { GhostSignals, describeError, type Outcome, type PostResult, type RunReport } from './posts.js';
 export { run, type Io } from './cli.js';
+export { SignalMap, createSignalsProxy, mergeRobotsTxt, startProxy, type RunningProxy, type SignalsProxyOptions } from './proxy/index.js';
+export { isGhostInternalPath, sitePreferences, siteRobotsRules } from './mapping.js';

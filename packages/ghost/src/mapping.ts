@@ -6,6 +6,7 @@
  */
 import {
   combinePreferences,
+  compileRobotsRules,
   intentToPreferences,
   presetById,
   presetOf,
@@ -14,6 +15,7 @@ import {
   serializeContentUsage,
   serializeHtmlHead,
   type Intent,
+  type PathPreferences,
   type Preferences,
 } from '@cc-signals/core';
 import type { GhostSignalsConfig, PostType } from './config.js';
@@ -124,4 +126,22 @@ function conflictMessage(tagPresets: readonly string[], tagSlugs: readonly strin
 /** The head tags a post's code injection carries for these preferences ('' for none). */
 export function headTags(preferences: Preferences, config: GhostSignalsConfig): string {
   return serializeHtmlHead(preferences, config.outputs);
+}
+
+/** The preferences for URLs that are no post or page (home, archives, assets): the site default. */
+export function sitePreferences(config: GhostSignalsConfig): Preferences {
+  return intentToPreferences(config.siteDefault);
+}
+
+/**
+ * The robots.txt rules for the site: the site default for `/`, plus a rule
+ * for each post whose signal differs from it (core's compileRobotsRules).
+ */
+export function siteRobotsRules(posts: readonly PathPreferences[], config: GhostSignalsConfig): PathPreferences[] {
+  return compileRobotsRules([{ path: '/', preferences: sitePreferences(config) }], posts);
+}
+
+/** Ghost's own paths (Admin, APIs, member endpoints): no content, so no signal. */
+export function isGhostInternalPath(pathname: string): boolean {
+  return /^\/(ghost|members|\.ghost|email|r|webmentions)(\/|$)/.test(pathname);
 }
