@@ -1,9 +1,6 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/bin.ts'],
-  format: ['esm'],
-  dts: { entry: 'src/index.ts' },
-  clean: true,
-  target: 'node20',
-});
+export default defineConfig([
+  { entry: ['src/index.ts'], format: ['esm'], dts: true, clean: true, target: 'node20' },
+  { entry: ['src/bin.ts'], format: ['esm'], target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+]);

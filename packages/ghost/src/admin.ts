@@ -93,8 +93,9 @@ async function send(request: RequestOptions, timeoutMs: number): Promise<unknown
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
-    throw new GhostApiError(`${request.method} ${new URL(request.url).pathname}: network error (${cause})`, 'NetworkError', 0);
+    const { cause } = error as { cause?: { code?: string; message?: string } };
+    const reason = cause?.code ?? cause?.message ?? (error as Error).message;
+    throw new GhostApiError(`${request.method} ${new URL(request.url).pathname}: network error (${reason})`, 'NetworkError', 0);
   }
   const text = await response.text().catch(() => '');
   if (response.ok) return text === '' ? {} : (JSON.parse(text) as unknown);

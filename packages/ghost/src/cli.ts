@@ -66,7 +66,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return await dispatch(command, rest, values, io);
   } catch (error) {
     const usage = error instanceof UsageError || error instanceof ValidationError || error instanceof AdminKeyError;
-    io.stderr(`cc-signals-ghost: ${describeError(error)}\n`);
+    io.stderr(`cc-signals-ghost: ${usage ? (error as Error).message : describeError(error)}\n`);
     if (error instanceof TypeError && 'code' in error) io.stderr(`${USAGE}\n`);
     return usage || (error instanceof TypeError && 'code' in error) ? 2 : 1;
   }
