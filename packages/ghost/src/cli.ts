@@ -15,6 +15,9 @@ const USAGE = `Usage: cc-signals-ghost <command> [options]
   bulk --filter <NQL> --preset <preset>   set the preset on every matching post
   sync                         re-apply defaults and code injection to every post and page
   doctor                       fetch the public site and compare what it emits with each post's signal
+  install-theme-kit [--theme <name> | --theme-zip <file>] [--insert-partial]
+                               add the kit (declaration partial, feed template) to a theme, upload and
+                               activate it; with staff credentials also add the feed route to routes.yaml
   proxy --upstream <Ghost URL> [--listen host:port] [--refresh <seconds>]
                                serve Ghost with the signal headers and robots.txt rules added
 Options:
@@ -36,6 +39,10 @@ const options = {
   preset: { type: 'string' },
   limit: { type: 'string' },
   upstream: { type: 'string' },
+  theme: { type: 'string' },
+  'insert-partial': { type: 'boolean' },
+  'theme-zip': { type: 'string' },
+  'staff-token-file': { type: 'string' },
   listen: { type: 'string' },
   refresh: { type: 'string' },
   'dry-run': { type: 'boolean' },
@@ -43,7 +50,7 @@ const options = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
+export type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
 
 /** Where the CLI writes; tests pass their own. */
 export interface Io {
@@ -52,7 +59,8 @@ export interface Io {
   readonly env: NodeJS.ProcessEnv;
 }
 
-class UsageError extends Error {}
+/** Wrong command-line use: exit code 2. */
+export class UsageError extends Error {}
 
 /** Runs the CLI and returns its exit code: 0 done, 1 some post failed, 2 bad usage or input. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -77,9 +85,14 @@ function config(values: Values, io: Io): GhostSignalsConfig {
   return file === undefined ? defaultConfig : loadConfig(file);
 }
 
-function client(values: Values, io: Io, siteConfig: GhostSignalsConfig): GhostSignals {
+function siteUrl(values: Values, io: Io, siteConfig: GhostSignalsConfig): string {
   const url = (values.url ?? io.env.GHOST_URL ?? siteConfig.url)?.replace(/\/+$/, '');
   if (!url) throw new UsageError('no Ghost site: pass --url, set GHOST_URL, or put "url" in the config');
+  return url;
+}
+
+function client(values: Values, io: Io, siteConfig: GhostSignalsConfig): GhostSignals {
+  const url = siteUrl(values, io, siteConfig);
   const rate = values.rate === undefined ? undefined : Number(values.rate);
   if (rate !== undefined && !(rate > 0)) throw new UsageError(`--rate: "${values.rate}" is not a positive number`);
   const key = readAdminKey(io.env, values['key-file']);
@@ -120,8 +133,10 @@ async function dispatch(command: string, rest: string[], values: Values, io: Io)
       return doctor(client(values, io, siteConfig), siteConfig, types(values, true), values, io);
     case 'proxy':
       return proxyCommand(values, io, siteConfig);
+    case 'install-theme-kit':
+      return (await import('./theme-kit/command.js')).installThemeKitCommand(values, io, siteConfig, siteUrl(values, io, siteConfig));
     default:
-      throw new UsageError(`unknown command "${command}"; expected one of set, get, list, bulk, sync, doctor, proxy`);
+      throw new UsageError(`unknown command "${command}"; expected one of set, get, list, bulk, sync, doctor, proxy, install-theme-kit`);
   }
 }
 

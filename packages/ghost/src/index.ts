@@ -18,3 +18,6 @@ export { GhostSignals, describeError, type Outcome, type PostResult, type RunRep
 export { run, type Io } from './cli.js';
 export { SignalMap, createSignalsProxy, mergeRobotsTxt, startProxy, type RunningProxy, type SignalsProxyOptions } from './proxy/index.js';
 export { isGhostInternalPath, sitePreferences, siteRobotsRules } from './mapping.js';
+export { installThemeKit, extendTheme, type InstallThemeKitOptions, type InstallThemeKitResult } from './theme-kit/install.js';
+export { RawAdminClient, adminJwt, type AdminAuth } from './theme-kit/staff.js';
+export { themeKitFiles, withRssRoute, RSS_ROUTE, RSS_TEMPLATE, DECLARATION_PARTIAL, type ThemeFile } from './theme-kit/templates.js';
