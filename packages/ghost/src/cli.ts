@@ -19,7 +19,10 @@ const USAGE = `Usage: cc-signals-ghost <command> [options]
                                add the kit (declaration partial, feed template) to a theme, upload and
                                activate it; with staff credentials also add the feed route to routes.yaml
   proxy --upstream <Ghost URL> [--listen host:port] [--refresh <seconds>]
-                               serve Ghost with the signal headers and robots.txt rules added
+        [--webhook-listen host:port [--register-webhooks <public URL of that listener>]]
+                               serve Ghost with the signal headers and robots.txt rules added; with
+                               --webhook-listen, refresh on Ghost's webhooks (secret from
+                               CC_SIGNALS_GHOST_WEBHOOK_SECRET or --webhook-secret-file)
 Options:
   --type post|page             which content type (default post; list/sync/doctor: both)
   --config <file>              site defaults (default ./cc-signals-ghost.json when present)
@@ -40,6 +43,9 @@ const options = {
   limit: { type: 'string' },
   upstream: { type: 'string' },
   theme: { type: 'string' },
+  'webhook-listen': { type: 'string' },
+  'webhook-secret-file': { type: 'string' },
+  'register-webhooks': { type: 'string' },
   'insert-partial': { type: 'boolean' },
   'theme-zip': { type: 'string' },
   'staff-token-file': { type: 'string' },
@@ -142,19 +148,19 @@ async function dispatch(command: string, rest: string[], values: Values, io: Io)
 
 async function proxyCommand(values: Values, io: Io, siteConfig: GhostSignalsConfig): Promise<number> {
   if (values.upstream === undefined) throw new UsageError('proxy needs --upstream <Ghost URL>, e.g. --upstream http://127.0.0.1:2368');
-  const [host, port] = (values.listen ?? '127.0.0.1:8080').split(/:(?=\d+$)/);
+  const [host, port] = hostPort(values.listen ?? '127.0.0.1:8080', '--listen');
   const refresh = values.refresh === undefined ? 60 : Number(values.refresh);
   if (!(refresh > 0)) throw new UsageError(`--refresh: "${values.refresh ?? ''}" is not a positive number of seconds`);
-  const { startProxy } = await import('./proxy/index.js');
-  const proxy = await startProxy({
-    signals: client({ ...values, url: values.url ?? values.upstream }, io, siteConfig),
-    config: siteConfig,
-    upstream: values.upstream,
-    host: host ?? '127.0.0.1',
-    port: Number(port ?? 8080),
-    refreshSeconds: refresh,
-  });
+  const { startProxy, registerWebhooks } = await import('./proxy/index.js');
+  const signals = client({ ...values, url: values.url ?? values.upstream }, io, siteConfig);
+  const webhook = values['webhook-listen'] === undefined ? undefined : webhookOptions(values, io);
+  const proxy = await startProxy({ signals, config: siteConfig, upstream: values.upstream, host, port, refreshSeconds: refresh, ...(webhook ? { webhook } : {}) });
   io.stdout(`cc-signals-ghost proxy: ${proxy.url} → ${values.upstream}\n`);
+  if (proxy.webhookUrl) io.stdout(`cc-signals-ghost webhooks: ${proxy.webhookUrl}\n`);
+  if (webhook && values['register-webhooks']) {
+    await registerWebhooks(signals.adminApi, values['register-webhooks'], webhook.secret);
+    io.stdout(`registered Ghost webhooks → ${values['register-webhooks']}\n`);
+  }
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
@@ -163,13 +169,28 @@ async function proxyCommand(values: Values, io: Io, siteConfig: GhostSignalsConf
   return 0;
 }
 
+function hostPort(value: string, flag: string): [string, number] {
+  const match = /^(.+):(\d+)$/.exec(value);
+  if (!match?.[1] || !match[2]) throw new UsageError(`${flag}: "${value}" is not host:port, e.g. 127.0.0.1:8080`);
+  return [match[1], Number(match[2])];
+}
+
+function webhookOptions(values: Values, io: Io): { secret: string; host: string; port: number } {
+  const [host, port] = hostPort(values['webhook-listen'] ?? '', '--webhook-listen');
+  const file = values['webhook-secret-file'];
+  const secret = (file ? fs.readFileSync(file, 'utf8') : (io.env.CC_SIGNALS_GHOST_WEBHOOK_SECRET ?? '')).trim();
+  if (secret.length < 16) throw new UsageError('webhooks need a secret of at least 16 characters: CC_SIGNALS_GHOST_WEBHOOK_SECRET or --webhook-secret-file');
+  return { secret, host, port };
+}
+
 async function many(command: 'list' | 'sync' | 'bulk', values: Values, io: Io, siteConfig: GhostSignalsConfig): Promise<number> {
   if (command === 'bulk' && (values.filter === undefined || values.preset === undefined)) {
     throw new UsageError('bulk needs --filter <NQL> and --preset <preset>');
   }
+  const wanted = types(values, command !== 'bulk');
   const signals = client({ ...values, ...(command === 'list' ? { 'dry-run': true } : {}) }, io, siteConfig);
   const results: PostResult[] = [];
-  for (const type of types(values, command !== 'bulk')) {
+  for (const type of wanted) {
     const posts = await signals.browse(type, values.filter);
     const label = `${command} ${type}s`;
     const reportForType = await signals.run(type, posts, command === 'bulk' ? values.preset : undefined, progressBar(label));

@@ -32,13 +32,14 @@ const COLLISION_ATTEMPTS = 4;
 /** Reads and edits posts' signals through the Admin API. */
 export class GhostSignals {
   constructor(
-    private readonly api: GhostAdminAPI,
+    /** The Admin API client this instance edits through. */
+    readonly adminApi: GhostAdminAPI,
     private readonly config: GhostSignalsConfig,
     private readonly options: { readonly dryRun?: boolean } = {},
   ) {}
 
   private resource(type: PostType) {
-    return type === 'page' ? this.api.pages : this.api.posts;
+    return type === 'page' ? this.adminApi.pages : this.adminApi.posts;
   }
 
   /** One post or page by id (24 hex digits) or slug, with its tags. */
