@@ -25,14 +25,15 @@ export async function doctor(
   signals: GhostSignals,
   config: GhostSignalsConfig,
   types: readonly PostType[],
-  values: { limit?: string; json?: boolean },
+  values: { limit?: string; json?: boolean; filter?: string },
   io: Io,
 ): Promise<number> {
   const limit = values.limit === undefined ? 50 : Number(values.limit);
   const rows: DoctorRow[] = [];
   let robotsTxt: string | null | undefined;
   for (const type of types) {
-    const posts = (await signals.browse(type, 'status:published')).slice(0, limit);
+    const filter = values.filter ? `status:published+(${values.filter})` : 'status:published';
+    const posts = (await signals.browse(type, filter)).slice(0, limit);
     for (const post of posts) {
       if (!post.url) continue;
       robotsTxt ??= await robots(post.url);

@@ -159,3 +159,22 @@ describe('consistency', () => {
     }
   });
 });
+
+describe('doctor', () => {
+  it('reads the public pages as a crawler would and flags a post whose page says something else', async () => {
+    const posts = await Promise.all([1, 2].map(() => createPost({ tags: ['Doctor batch'], codeinjection_head: AUTHOR_CODE })));
+    for (const post of posts) expect((await cli(['set', post.slug, 'cc-cr-dc', ...RATE])).code).toBe(0);
+    const good = await cli(['doctor', '--type', 'post', '--filter', 'tag:doctor-batch', ...RATE]);
+    expect(good.stdout).toMatch(/2 ok, 0 mismatched/);
+    expect(good.code).toBe(0);
+    // Someone pastes an older block by hand: the page now says cc-cr while the tag says cc-cr-dc.
+    const [first] = posts;
+    const current = await readPost(first!.id);
+    const tampered = (current.codeinjection_head ?? '').replace('exceptions=cc-cr-dc', 'exceptions=cc-cr');
+    await adminApi().posts.edit({ id: current.id, updated_at: current.updated_at, codeinjection_head: tampered });
+    const bad = await cli(['doctor', '--type', 'post', '--filter', 'tag:doctor-batch', '--json', ...RATE]);
+    expect(bad.code).toBe(1);
+    const report = JSON.parse(bad.stdout) as { pages: { url: string; ok: boolean; expected: string; emitted: string }[] };
+    expect(report.pages.find((page) => page.url === current.url)).toMatchObject({ ok: false, expected: 'train-ai=n;exceptions=cc-cr-dc', emitted: 'train-ai=n;exceptions=cc-cr' });
+  });
+});
