@@ -16,7 +16,18 @@ export {
 export { checkPreset, planPost, type GhostPost, type GhostTag, type PostChange, type PostPlan } from './plan.js';
 export { GhostSignals, describeError, type Outcome, type PostResult, type RunReport } from './posts.js';
 export { run, type Io } from './cli.js';
-export { SignalMap, createSignalsProxy, mergeRobotsTxt, startProxy, type RunningProxy, type SignalsProxyOptions } from './proxy/index.js';
+export {
+  SIGNAL_EVENTS,
+  SignalMap,
+  createSignalsProxy,
+  createWebhookListener,
+  mergeRobotsTxt,
+  registerWebhooks,
+  startProxy,
+  verifyGhostSignature,
+  type RunningProxy,
+  type SignalsProxyOptions,
+} from './proxy/index.js';
 export { isGhostInternalPath, sitePreferences, siteRobotsRules } from './mapping.js';
 export { installThemeKit, extendTheme, type InstallThemeKitOptions, type InstallThemeKitResult } from './theme-kit/install.js';
 export { RawAdminClient, adminJwt, type AdminAuth } from './theme-kit/staff.js';
