@@ -71,6 +71,16 @@ describe('the theme kit on a real Ghost', () => {
     expect((await cli(['install-theme-kit', '--config', configFile, '--json'], { GHOST_STAFF_EMAIL: ghost().owner.email, GHOST_STAFF_PASSWORD: ghost().owner.password })).stdout).toMatch(/"routes": "present"/);
   });
 
+  it('a staff access token works in place of a session (theme download and routes.yaml)', async () => {
+    const staff = new RawAdminClient(ghost().url, { email: ghost().owner.email, password: ghost().owner.password });
+    const { apiKey } = (await (await staff.request('GET', 'users/me/token/')).json()) as { apiKey: { id: string; secret: string } };
+    const token = apiKey.secret.includes(':') ? apiKey.secret : `${apiKey.id}:${apiKey.secret}`;
+    const result = await cli(['install-theme-kit', '--config', configFile, '--json'], { GHOST_STAFF_ACCESS_TOKEN: token });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toMatchObject({ theme: 'source-cc-signals', routes: 'present' });
+    expect(result.stdout + result.stderr).not.toContain(token.split(':')[1]);
+  });
+
   it('post and page templates show the declaration of their resolved signal', async () => {
     for (const [id, expected] of [
       ['cc-cr-op', intentToPreferences(presetById('cc-cr-op')!.intent)],
