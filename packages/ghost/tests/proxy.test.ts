@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { currentVocabulary, intentToPreferences, parseRobotsTxt, presetById, pre
 import { parseConfig } from '../src/config.js';
 import { GhostSignals } from '../src/posts.js';
 import { startProxy, type RunningProxy } from '../src/proxy/index.js';
+import { freePort } from './harness/boot-ghost.mjs';
 import { adminApi, createPost, ghost } from './support.js';
 
 const execFileAsync = promisify(execFile);
@@ -124,5 +125,29 @@ describe('the header proxy in front of a real Ghost', () => {
     await signals().apply('post', fresh as typeof post, 'allow');
     await proxy.map.refresh();
     expect((await fetch(url)).headers.get('content-usage')).toBe('train-ai=y');
+  });
+});
+
+describe('cc-signals-ghost proxy (the built CLI)', () => {
+  it('serves the headers until SIGTERM, then exits 0', async () => {
+    const post = await createPost({ tags: ['Proxy cli'] });
+    await new GhostSignals(adminApi(), config).apply('post', post, 'cc-cr-dc');
+    const port = await freePort();
+    const bin = path.resolve(import.meta.dirname, '../dist/bin.js');
+    const child = spawn(process.execPath, [bin, 'proxy', '--upstream', ghost().url, '--listen', `127.0.0.1:${port}`], {
+      env: { ...process.env, GHOST_ADMIN_API_KEY: ghost().adminKey },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    for (let i = 0; i < 100 && !output.includes('cc-signals-ghost proxy:'); i += 1) await new Promise((r) => setTimeout(r, 100));
+    expect(output).toContain(`cc-signals-ghost proxy: http://127.0.0.1:${port} → ${ghost().url}`);
+    const response = await fetch(`http://127.0.0.1:${port}${new URL(post.url ?? '').pathname}`);
+    expect(response.headers.get('content-usage')).toBe('train-ai=n;exceptions=cc-cr-dc');
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(output).not.toContain(ghost().adminKey.split(':')[1]);
   });
 });
