@@ -1,11 +1,11 @@
+import type { EmitOptions } from '@cc-signals/core';
 import {
   parseRobotsTxt,
   robotsTxtFromRules,
   serializeRobotsTxt,
-  type EmitOptions,
   type PathPreferences,
   type RobotsGroup,
-} from '@cc-signals/core';
+} from '@cc-signals/core/robots';
 
 /**
  * Ghost's robots.txt with the site's signal rules added to its `User-agent: *`

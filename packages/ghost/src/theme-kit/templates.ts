@@ -6,13 +6,8 @@
  * same resolution (mapping.ts) for every combination of signal tags, tag
  * defaults and post type. Branches that render the same are merged.
  */
-import {
-  rssNamespaces,
-  serializeDeclarationHtml,
-  serializeRssChannelElements,
-  serializeRssItemElements,
-  type Preferences,
-} from '@cc-signals/core';
+import { serializeDeclarationHtml, type Preferences } from '@cc-signals/core';
+import { rssNamespaces, serializeRssChannelElements, serializeRssItemElements } from '@cc-signals/core/feeds';
 import type { GhostSignalsConfig, PostType } from '../config.js';
 import { resolvePostSignal, sitePreferences, tagNameForPreset, taggablePresetIds, type GhostTagLike } from '../mapping.js';
 
