@@ -1,0 +1,73 @@
+import { presets, presetOf, signalByToken, signals, parseStoredIntent, type Intent, type Preset } from '@cc-signals/core';
+import { Box, Field, Flex, Link, Radio, Typography } from '@strapi/design-system';
+import { useField } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import { t } from '../pluginId';
+import { CategoryChoices } from './CategoryChoices';
+
+interface Props {
+  name: string;
+  hint?: string;
+  label: string;
+  required?: boolean;
+  disabled?: boolean;
+}
+
+const CUSTOM = 'custom';
+
+function intentOf(value: unknown): Intent {
+  try {
+    return parseStoredIntent(value ?? {});
+  } catch {
+    return { categories: {} };
+  }
+}
+
+function PresetLabel({ preset }: { preset: Preset }) {
+  const { formatMessage } = useIntl();
+  const token = Object.values(preset.intent.categories)[0]?.signal;
+  const signal = token ? signalByToken(token) : undefined;
+  return (
+    <Flex direction="column" alignItems="flex-start" gap={1}>
+      <Typography fontWeight="semiBold">{preset.title}</Typography>
+      <Typography variant="pi" textColor="neutral600">
+        {preset.description}{' '}
+        {signal ? (
+          <Link href={signal.url} isExternal>
+            {formatMessage({ id: t('field.readSignal'), defaultMessage: "Read the signal's text" })}
+          </Link>
+        ) : null}
+      </Typography>
+    </Flex>
+  );
+}
+
+/**
+ * The "AI usage (CC signals)" control of the edit view: the presets (wording
+ * from core's data), and the per-category view for custom choices. The value
+ * is core's intent JSON; the server validates it again.
+ */
+export function SignalInput({ name, hint, label, required, disabled }: Props) {
+  const field = useField(name);
+  const intent = intentOf(field.value);
+  const preset = presetOf(intent);
+  const setIntent = (next: Intent | null) => field.onChange(name, next);
+  const choose = (id: string) => setIntent(id === 'inherit' ? null : (presets.find((item) => item.id === id)?.intent ?? null));
+  return (
+    <Field.Root name={name} id={name} hint={hint} error={field.error} required={required}>
+      <Field.Label>{label}</Field.Label>
+      <Radio.Group value={preset?.id ?? CUSTOM} onValueChange={choose} disabled={disabled} aria-label={label}>
+        {presets.map((item) => (
+          <Box key={item.id} paddingTop={1} paddingBottom={1}>
+            <Radio.Item value={item.id}>
+              <PresetLabel preset={item} />
+            </Radio.Item>
+          </Box>
+        ))}
+      </Radio.Group>
+      <CategoryChoices intent={intent} disabled={disabled} onChange={setIntent} signals={signals} />
+      <Field.Hint />
+      <Field.Error />
+    </Field.Root>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Core } from '@strapi/strapi';
+import { ValidationError } from '@cc-signals/core';
+import { errors } from '@strapi/utils';
+import { PLUGIN_ID } from '../constants';
+import type { FeedFormat, Site } from '../site';
+
+interface Ctx {
+  request: { body?: unknown; origin: string };
+  params: Record<string, string>;
+  body: unknown;
+  type: string;
+  status: number;
+}
+
+const FORMATS: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+};
+
+function badRequest(error: unknown): never {
+  if (error instanceof ValidationError) {
+    throw new errors.ValidationError(error.message, { field: error.field, allowed: error.allowed ?? [] });
+  }
+  throw error;
+}
+
+type Service = Record<string, (...args: unknown[]) => unknown>;
+
+const serviceOf = (strapi: Core.Strapi, name: string) => strapi.plugin(PLUGIN_ID).service(name) as Service;
+
+/** Admin: read, update and preview the plugin settings. */
+export const settings = ({ strapi }: { strapi: Core.Strapi }) => {
+  const uids = () => (serviceOf(strapi, 'settings').contentTypes() as { uid: string }[]).map((type) => type.uid);
+  const signalsOf = (site: Site) => ({
+    site: site.signal(site.sectionPreferences('')),
+    contentTypes: Object.fromEntries(uids().map((uid) => [uid, site.signal(site.sectionPreferences(uid))])),
+  });
+  return {
+    async find(ctx: Ctx) {
+      const service = serviceOf(strapi, 'settings');
+      ctx.body = { settings: await service.get(), contentTypes: service.contentTypes() };
+    },
+    async update(ctx: Ctx) {
+      try {
+        ctx.body = { settings: await serviceOf(strapi, 'settings').update(ctx.request.body) };
+      } catch (error) {
+        badRequest(error);
+      }
+      serviceOf(strapi, 'outputs').invalidate();
+    },
+    /** The headers and robots.txt that unsaved settings would give. */
+    async preview(ctx: Ctx) {
+      try {
+        const site = (await serviceOf(strapi, 'settings').preview(ctx.request.body)) as Site;
+        ctx.body = { signals: signalsOf(site), robotsTxt: await serviceOf(strapi, 'outputs').robots(site) };
+      } catch (error) {
+        badRequest(error);
+      }
+    },
+  };
+};
+
+/** Content API: the RSS, Atom and JSON feeds of the content types with a feed mapping. */
+export const feeds = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async find(ctx: Ctx) {
+    const format = ctx.params.format as FeedFormat;
+    const type = Object.values(strapi.contentTypes).find((candidate) => candidate.info.pluralName === ctx.params.type);
+    const text =
+      format in FORMATS && type ? await serviceOf(strapi, 'outputs').feed(type.uid, format, ctx.request.origin) : undefined;
+    if (typeof text !== 'string') throw new errors.NotFoundError('No feed is configured here');
+    ctx.type = FORMATS[format];
+    ctx.body = text;
+  },
+});
+
+export default { settings, feeds };

@@ -1,0 +1,111 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { FeedItemInput } from '@cc-signals/core';
+import type { Core } from '@strapi/strapi';
+import { PLUGIN_ID } from '../constants';
+import { storedIntent } from '../field-value';
+import type { Settings } from '../settings-schema';
+import { feedDocument, robotsTxt, type FeedFormat, type PathRule, type Site } from '../site';
+import type { ContentTypeInfo } from './settings';
+
+type Entry = Record<string, unknown>;
+type DocumentsUid = Parameters<Core.Strapi['documents']>[0];
+
+/** How many entries a feed lists, newest first. */
+export const FEED_SIZE = 50;
+
+/** The API path prefix of a content type: `/api/articles/` (collection) or `/api/about` (single). */
+export function apiPath(strapi: Core.Strapi, uid: string): string {
+  const type = strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
+  const prefix = strapi.config.get('api.rest.prefix', '/api') as string;
+  return type?.kind === 'singleType' ? `${prefix}/${type.info.singularName}` : `${prefix}/${type?.info.pluralName ?? ''}/`;
+}
+
+/** Where a content type's feed is served: `/api/cc-signals/feeds/articles/rss`. */
+export function feedPath(strapi: Core.Strapi, uid: string, format: FeedFormat): string {
+  const type = strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
+  const prefix = strapi.config.get('api.rest.prefix', '/api') as string;
+  return `${prefix}/${PLUGIN_ID}/feeds/${type?.info.pluralName ?? ''}/${format}`;
+}
+
+/**
+ * robots.txt and feeds, built from the published entries. robots.txt is
+ * cached until an entry or the settings change.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  let robotsCache: string | undefined;
+  const settingsService = () =>
+    strapi.plugin(PLUGIN_ID).service('settings') as {
+      get(): Promise<Settings>;
+      site(): Promise<Site>;
+      contentTypes(): ContentTypeInfo[];
+    };
+
+  const appRobots = async (): Promise<string> => {
+    const file = path.join(strapi.dirs.static.public, 'robots.txt');
+    return readFile(file, 'utf8').catch(() => '');
+  };
+
+  const published = async (uid: string, fields: string[], options: Record<string, unknown> = {}): Promise<Entry[]> =>
+    (await strapi.documents(uid as DocumentsUid).findMany({ fields: ['documentId', ...fields], status: 'published', ...options } as never)) as Entry[];
+
+  /** The rules robots.txt states for these settings: section defaults, then entries that differ. */
+  const robotsRules = async (site: Site) => {
+    const defaults: PathRule[] = [{ path: '/', preferences: site.sectionPreferences('') }];
+    const items: PathRule[] = [];
+    for (const type of settingsService().contentTypes()) {
+      const prefix = apiPath(strapi, type.uid);
+      defaults.push({ path: prefix, preferences: site.sectionPreferences(type.uid) });
+      if (!type.field || type.kind === 'singleType') continue;
+      for (const entry of await published(type.uid, [type.field], { locale: '*' })) {
+        if (!storedIntent(entry[type.field])) continue;
+        items.push({ path: `${prefix}${String(entry.documentId)}`, preferences: site.entryPreferences(type.uid, entry[type.field]) });
+      }
+    }
+    return { defaults, items };
+  };
+
+  return {
+    /** The app's public/robots.txt with the plugin's rules added (or unchanged when robots output is off). */
+    async robots(site?: Site): Promise<string> {
+      if (site === undefined && robotsCache !== undefined) return robotsCache;
+      const current = site ?? (await settingsService().site());
+      const settings = await settingsService().get();
+      const existing = await appRobots();
+      if (site === undefined && !settings.outputs.robots) return (robotsCache = existing);
+      const { defaults, items } = await robotsRules(current);
+      const text = robotsTxt(existing, defaults, items, current.options);
+      if (site === undefined) robotsCache = text;
+      return text;
+    },
+    invalidate() {
+      robotsCache = undefined;
+    },
+    /** A feed of the newest published entries of a content type that has a feed mapping. */
+    async feed(uid: string, format: FeedFormat, origin: string): Promise<string | undefined> {
+      const settings = await settingsService().get();
+      const mapping = settings.contentTypes[uid]?.feed;
+      const type = settingsService().contentTypes().find((candidate) => candidate.uid === uid);
+      if (!settings.outputs.feeds || !mapping || !type) return undefined;
+      const site = await settingsService().site();
+      const fields = [mapping.title, mapping.date, ...(type.field ? [type.field] : [])];
+      const entries = await published(uid, fields, { sort: { [mapping.date]: 'desc' }, limit: FEED_SIZE });
+      const base = `${origin}${apiPath(strapi, uid)}`;
+      const items: FeedItemInput[] = entries.map((entry) => ({
+        title: String(entry[mapping.title] ?? ''),
+        link: `${base}${String(entry.documentId)}`,
+        ...(entry[mapping.date] ? { updated: new Date(String(entry[mapping.date])).toISOString() } : {}),
+        ...(type.field && storedIntent(entry[type.field]) ? { preferences: site.entryPreferences(uid, entry[type.field]) } : {}),
+      }));
+      const updated = items[0]?.updated;
+      return feedDocument(format, {
+        title: type.displayName,
+        link: base,
+        feedUrl: `${origin}${feedPath(strapi, uid, format)}`,
+        ...(updated ? { updated } : {}),
+        preferences: site.sectionPreferences(uid),
+        items,
+      }, site.options);
+    },
+  };
+};
