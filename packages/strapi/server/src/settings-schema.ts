@@ -78,12 +78,7 @@ function validateContentTypes(input: unknown, types: ContentTypeAttributes): Rec
   const result: Record<string, ContentTypeSettings> = {};
   for (const [uid, value] of Object.entries(record(input, 'contentTypes'))) {
     const attributes = types.get(uid);
-    if (!attributes) {
-      throw new ValidationError(`contentTypes: "${uid}" is not a content type of this app`, {
-        field: 'contentTypes',
-        allowed: [...types.keys()],
-      });
-    }
+    if (!attributes) notAllowed('contentTypes', uid, [...types.keys()]);
     const field = `contentTypes.${uid}`;
     const entry = record(value, field);
     const feed = entry.feed === undefined || entry.feed === null ? undefined : validateFeed(entry.feed, `${field}.feed`, attributes);
@@ -97,12 +92,7 @@ function validateFeed(input: unknown, field: string, attributes: readonly string
   const attribute = (name: string, required: boolean): string | undefined => {
     const value = feed[name];
     if (!required && (value === undefined || value === null || value === '')) return undefined;
-    if (typeof value !== 'string' || !attributes.includes(value)) {
-      throw new ValidationError(`${field}.${name}: ${JSON.stringify(value ?? null)} is not an attribute of this content type`, {
-        field: `${field}.${name}`,
-        allowed: attributes,
-      });
-    }
+    if (typeof value !== 'string' || !attributes.includes(value)) notAllowed(`${field}.${name}`, value ?? null, attributes);
     return value;
   };
   const summary = attribute('summary', false);
@@ -117,12 +107,10 @@ function validateOutputs(input: unknown, current: Outputs): Outputs {
       if (value === null || value === '') delete result.rslLicenseUrl;
       else result.rslLicenseUrl = absoluteUrl(String(value), 'outputs.rslLicenseUrl');
     } else if ((OUTPUT_FLAGS as readonly string[]).includes(name)) {
-      if (typeof value !== 'boolean') {
-        throw new ValidationError(`outputs.${name}: expected true or false`, { field: `outputs.${name}`, allowed: ['true', 'false'] });
-      }
+      if (typeof value !== 'boolean') notAllowed(`outputs.${name}`, value, ['true', 'false']);
       result[name] = value;
     } else {
-      throw new ValidationError(`outputs: "${name}" is not an output`, { field: 'outputs', allowed: [...OUTPUT_FLAGS, 'rslLicenseUrl'] });
+      notAllowed('outputs', name, [...OUTPUT_FLAGS, 'rslLicenseUrl']);
     }
   }
   return result as unknown as Outputs;
@@ -133,4 +121,12 @@ function record(value: unknown, field: string): Record<string, unknown> {
     throw new ValidationError(`${field}: expected an object`, { field });
   }
   return value as Record<string, unknown>;
+}
+
+/** A 400-worthy error naming the field, the value and the allowed values. */
+function notAllowed(field: string, value: unknown, allowed: readonly string[]): never {
+  throw new ValidationError(`${field}: ${JSON.stringify(value ?? null)} is not allowed; expected one of ${allowed.join(', ')}`, {
+    field,
+    allowed,
+  });
 }
