@@ -47,13 +47,12 @@ export const settings = ({ strapi }: { strapi: Core.Strapi }) => {
       } catch (error) {
         badRequest(error);
       }
-      serviceOf(strapi, 'outputs').invalidate();
     },
     /** The headers and robots.txt that unsaved settings would give. */
     async preview(ctx: Ctx) {
       try {
-        const site = (await serviceOf(strapi, 'settings').preview(ctx.request.body)) as Site;
-        ctx.body = { signals: signalsOf(site), robotsTxt: await serviceOf(strapi, 'outputs').robots(site) };
+        const preview = (await serviceOf(strapi, 'settings').preview(ctx.request.body)) as { site: Site };
+        ctx.body = { signals: signalsOf(preview.site), robotsTxt: await serviceOf(strapi, 'outputs').robots(preview) };
       } catch (error) {
         badRequest(error);
       }

@@ -50,12 +50,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     (await strapi.documents(uid as DocumentsUid).findMany({ fields: ['documentId', ...fields], status: 'published', ...options } as never)) as Entry[];
 
   /** The rules robots.txt states for these settings: section defaults, then entries that differ. */
-  const robotsRules = async (site: Site) => {
+  const robotsRules = async (site: Site, settings: Settings) => {
     const defaults: PathRule[] = [{ path: '/', preferences: site.sectionPreferences('') }];
     const items: PathRule[] = [];
     for (const type of settingsService().contentTypes()) {
       const prefix = apiPath(strapi, type.uid);
-      defaults.push({ path: prefix, preferences: site.sectionPreferences(type.uid) });
+      if (storedIntent(settings.contentTypes[type.uid]?.default)) {
+        defaults.push({ path: prefix, preferences: site.sectionPreferences(type.uid) });
+      }
       if (!type.field || type.kind === 'singleType') continue;
       for (const entry of await published(type.uid, [type.field], { locale: '*' })) {
         if (!storedIntent(entry[type.field])) continue;
@@ -66,16 +68,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /** The app's public/robots.txt with the plugin's rules added (or unchanged when robots output is off). */
-    async robots(site?: Site): Promise<string> {
-      if (site === undefined && robotsCache !== undefined) return robotsCache;
-      const current = site ?? (await settingsService().site());
-      const settings = await settingsService().get();
+    /**
+     * The app's public/robots.txt with the plugin's rules added (unchanged when
+     * robots output is off). `preview` gives unsaved settings (not cached).
+     */
+    async robots(preview?: { settings: Settings; site: Site }): Promise<string> {
+      if (!preview && robotsCache !== undefined) return robotsCache;
+      const settings = preview?.settings ?? (await settingsService().get());
+      const site = preview?.site ?? (await settingsService().site());
       const existing = await appRobots();
-      if (site === undefined && !settings.outputs.robots) return (robotsCache = existing);
-      const { defaults, items } = await robotsRules(current);
-      const text = robotsTxt(existing, defaults, items, current.options);
-      if (site === undefined) robotsCache = text;
+      const { defaults, items } = await robotsRules(site, settings);
+      const text = settings.outputs.robots ? robotsTxt(existing, defaults, items, site.options) : existing;
+      if (!preview) robotsCache = text;
       return text;
     },
     invalidate() {

@@ -64,12 +64,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const settings = validateSettings(input, (await load()).settings, types);
       await store.set({ key: 'settings', value: settings });
       cached = { settings, site: siteOf(settings) };
+      (strapi.plugin(PLUGIN_ID).service('outputs') as { invalidate(): void }).invalidate();
       return settings;
     },
     /** Settings as they would be after `input`, without storing them (the live preview). */
-    async preview(input: unknown): Promise<Site> {
+    async preview(input: unknown): Promise<{ settings: Settings; site: Site }> {
       const types: ContentTypeAttributes = new Map(contentTypes().map((type) => [type.uid, type.attributes]));
-      return siteOf(validateSettings(input, (await load()).settings, types));
+      const settings = validateSettings(input, (await load()).settings, types);
+      return { settings, site: siteOf(settings) };
     },
   };
 };
