@@ -17,7 +17,7 @@ beforeAll(async () => {
   superAdmin = await adminUser(app);
 });
 afterAll(async () => {
-  await app?.stop();
+  await (app as BootedStrapi | undefined)?.stop();
 });
 
 describe('settings routes follow the plugin\'s own permissions', () => {

@@ -11,7 +11,7 @@ beforeAll(async () => {
   token = await apiToken(app.strapi);
 });
 afterAll(async () => {
-  await app?.stop();
+  await (app as BootedStrapi | undefined)?.stop();
 });
 
 type Entry = { documentId: string; aiUsage?: unknown; ccSignals: { preferences: unknown; headers: Record<string, string> } };

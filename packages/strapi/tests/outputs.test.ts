@@ -14,7 +14,7 @@ beforeAll(async () => {
   app = await bootStrapi();
 });
 afterAll(async () => {
-  await app?.stop();
+  await (app as BootedStrapi | undefined)?.stop();
 });
 
 describe('robots.txt', () => {

@@ -9,5 +9,8 @@ const actions = [
 ].map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID }));
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
-  await strapi.service('admin::permission').actionProvider.registerMany(actions);
+  const permissions = strapi.service('admin::permission') as unknown as {
+    actionProvider: { registerMany(list: typeof actions): Promise<void> };
+  };
+  await permissions.actionProvider.registerMany(actions);
 };

@@ -1,7 +1,7 @@
 import { setSignalHeaders, type Preferences } from '@cc-signals/core';
 import type { Core } from '@strapi/strapi';
-import { ENTRY_KEY, PLUGIN_ID } from './constants';
-import type { Site } from './site';
+import { ENTRY_KEY } from './constants';
+import { schemaOf, services } from './services/access';
 import { signalAttribute } from './services/settings';
 
 type Entry = Record<string, unknown>;
@@ -35,11 +35,11 @@ export function contentApiMiddleware(strapi: Core.Strapi) {
     await next();
     const target = routeTarget(ctx.state.route);
     if (!target || ctx.status !== 200 || !isRecord(ctx.body)) return;
-    const contentType = strapi.contentTypes[target.uid as keyof typeof strapi.contentTypes];
+    const contentType = schemaOf(strapi, target.uid);
     if (!contentType) return;
-    const settings = strapi.plugin(PLUGIN_ID).service('settings') as { site(): Promise<Site>; get(): Promise<{ outputs: { headers: boolean } }> };
+    const settings = services(strapi).settings;
     const [site, current] = await Promise.all([settings.site(), settings.get()]);
-    const field = signalAttribute(contentType.attributes as Record<string, { customField?: string }>);
+    const field = signalAttribute(contentType.attributes);
     const data = ctx.body.data;
     const missing = field ? await missingValues(strapi, target.uid, field, data, ctx.query) : undefined;
     const preferencesOf = (entry: Entry): Preferences =>

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { FIELD_NAME, PLUGIN_ID } from './constants';
 import { contentApiMiddleware } from './content-api';
 import { signalFieldMiddleware } from './document-middleware';
+import { services } from './services/access';
 
 interface RobotsContext {
   method: string;
@@ -20,7 +21,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(async (context, next) => {
     const result = await next();
     if (context.action !== 'findOne' && context.action !== 'findMany' && context.action !== 'findFirst' && context.action !== 'count') {
-      (strapi.plugin(PLUGIN_ID).service('outputs') as { invalidate(): void }).invalidate();
+      services(strapi).outputs.invalidate();
     }
     return result;
   });
@@ -28,6 +29,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.server.use(async (ctx: RobotsContext, next: () => Promise<unknown>) => {
     if (ctx.path !== '/robots.txt' || (ctx.method !== 'GET' && ctx.method !== 'HEAD')) return next();
     ctx.type = 'text/plain; charset=utf-8';
-    ctx.body = await (strapi.plugin(PLUGIN_ID).service('outputs') as { robots(): Promise<string> }).robots();
+    ctx.body = await services(strapi).outputs.robots();
   });
 };

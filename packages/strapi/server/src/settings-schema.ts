@@ -105,7 +105,8 @@ function validateOutputs(input: unknown, current: Outputs): Outputs {
   for (const [name, value] of Object.entries(body)) {
     if (name === 'rslLicenseUrl') {
       if (value === null || value === '') delete result.rslLicenseUrl;
-      else result.rslLicenseUrl = absoluteUrl(String(value), 'outputs.rslLicenseUrl');
+      else if (typeof value !== 'string') notAllowed('outputs.rslLicenseUrl', value, ['an absolute http(s) URL', 'null']);
+      else result.rslLicenseUrl = absoluteUrl(value, 'outputs.rslLicenseUrl');
     } else if ((OUTPUT_FLAGS as readonly string[]).includes(name)) {
       if (typeof value !== 'boolean') notAllowed(`outputs.${name}`, value, ['true', 'false']);
       result[name] = value;

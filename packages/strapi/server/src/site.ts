@@ -83,7 +83,7 @@ export function emitOptions(settings: Settings): EmitOptions {
 }
 
 /** A section default (a content type's API path) or an entry (its own API path). */
-export interface PathRule extends PathPreferences {}
+export type PathRule = PathPreferences;
 
 /**
  * robots.txt: the app's own file kept byte for byte, then a `User-agent: *`

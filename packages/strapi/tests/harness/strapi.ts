@@ -57,8 +57,8 @@ export async function bootStrapi(options: BootOptions = {}): Promise<BootedStrap
   const databaseFile = options.databaseFile ?? freshDatabaseFile();
   setEnv(databaseFile, options.env ?? {});
   const { compileStrapi, createStrapi } = requireFromApp('@strapi/strapi') as {
-    compileStrapi(options: { appDir: string }): Promise<{ appDir: string; distDir: string }>;
-    createStrapi(options: Record<string, unknown>): Strapi;
+    compileStrapi: (options: { appDir: string }) => Promise<{ appDir: string; distDir: string }>;
+    createStrapi: (options: Record<string, unknown>) => Strapi;
   };
   compiled ??= compileStrapi({ appDir });
   const context = (await compiled) as { appDir: string; distDir: string };

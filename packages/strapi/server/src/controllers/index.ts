@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ValidationError } from '@cc-signals/core';
 import { errors } from '@strapi/utils';
-import { PLUGIN_ID } from '../constants';
+import { schemas, services } from '../services/access';
 import type { FeedFormat, Site } from '../site';
 
 interface Ctx {
@@ -25,25 +25,22 @@ function badRequest(error: unknown): never {
   throw error;
 }
 
-type Service = Record<string, (...args: unknown[]) => unknown>;
-
-const serviceOf = (strapi: Core.Strapi, name: string) => strapi.plugin(PLUGIN_ID).service(name) as Service;
 
 /** Admin: read, update and preview the plugin settings. */
 export const settings = ({ strapi }: { strapi: Core.Strapi }) => {
-  const uids = () => (serviceOf(strapi, 'settings').contentTypes() as { uid: string }[]).map((type) => type.uid);
+  const uids = () => services(strapi).settings.contentTypes().map((type) => type.uid);
   const signalsOf = (site: Site) => ({
     site: site.signal(site.sectionPreferences('')),
     contentTypes: Object.fromEntries(uids().map((uid) => [uid, site.signal(site.sectionPreferences(uid))])),
   });
   return {
     async find(ctx: Ctx) {
-      const service = serviceOf(strapi, 'settings');
+      const service = services(strapi).settings;
       ctx.body = { settings: await service.get(), contentTypes: service.contentTypes() };
     },
     async update(ctx: Ctx) {
       try {
-        ctx.body = { settings: await serviceOf(strapi, 'settings').update(ctx.request.body) };
+        ctx.body = { settings: await services(strapi).settings.update(ctx.request.body) };
       } catch (error) {
         badRequest(error);
       }
@@ -51,8 +48,8 @@ export const settings = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The headers and robots.txt that unsaved settings would give. */
     async preview(ctx: Ctx) {
       try {
-        const preview = (await serviceOf(strapi, 'settings').preview(ctx.request.body)) as { site: Site };
-        ctx.body = { signals: signalsOf(preview.site), robotsTxt: await serviceOf(strapi, 'outputs').robots(preview) };
+        const preview = await services(strapi).settings.preview(ctx.request.body);
+        ctx.body = { signals: signalsOf(preview.site), robotsTxt: await services(strapi).outputs.robots(preview) };
       } catch (error) {
         badRequest(error);
       }
@@ -64,9 +61,9 @@ export const settings = ({ strapi }: { strapi: Core.Strapi }) => {
 export const feeds = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Ctx) {
     const format = ctx.params.format as FeedFormat;
-    const type = Object.values(strapi.contentTypes).find((candidate) => candidate.info.pluralName === ctx.params.type);
+    const type = schemas(strapi).find((candidate) => candidate.info.pluralName === ctx.params.type);
     const text =
-      format in FORMATS && type ? await serviceOf(strapi, 'outputs').feed(type.uid, format, ctx.request.origin) : undefined;
+      format in FORMATS && type ? await services(strapi).outputs.feed(type.uid, format, ctx.request.origin) : undefined;
     if (typeof text !== 'string') throw new errors.NotFoundError('No feed is configured here');
     ctx.type = FORMATS[format];
     ctx.body = text;

@@ -6,7 +6,7 @@ import { PLUGIN_ID } from '../constants';
 import { storedIntent } from '../field-value';
 import type { Settings } from '../settings-schema';
 import { feedDocument, robotsTxt, type FeedFormat, type PathRule, type Site } from '../site';
-import type { ContentTypeInfo } from './settings';
+import { schemaOf, services } from './access';
 
 type Entry = Record<string, unknown>;
 type DocumentsUid = Parameters<Core.Strapi['documents']>[0];
@@ -16,15 +16,15 @@ export const FEED_SIZE = 50;
 
 /** The API path prefix of a content type: `/api/articles/` (collection) or `/api/about` (single). */
 export function apiPath(strapi: Core.Strapi, uid: string): string {
-  const type = strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
-  const prefix = strapi.config.get('api.rest.prefix', '/api') as string;
+  const type = schemaOf(strapi, uid);
+  const prefix = strapi.config.get('api.rest.prefix', '/api');
   return type?.kind === 'singleType' ? `${prefix}/${type.info.singularName}` : `${prefix}/${type?.info.pluralName ?? ''}/`;
 }
 
 /** Where a content type's feed is served: `/api/cc-signals/feeds/articles/rss`. */
 export function feedPath(strapi: Core.Strapi, uid: string, format: FeedFormat): string {
-  const type = strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
-  const prefix = strapi.config.get('api.rest.prefix', '/api') as string;
+  const type = schemaOf(strapi, uid);
+  const prefix = strapi.config.get('api.rest.prefix', '/api');
   return `${prefix}/${PLUGIN_ID}/feeds/${type?.info.pluralName ?? ''}/${format}`;
 }
 
@@ -34,20 +34,18 @@ export function feedPath(strapi: Core.Strapi, uid: string, format: FeedFormat): 
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let robotsCache: string | undefined;
-  const settingsService = () =>
-    strapi.plugin(PLUGIN_ID).service('settings') as {
-      get(): Promise<Settings>;
-      site(): Promise<Site>;
-      contentTypes(): ContentTypeInfo[];
-    };
+  const settingsService = () => services(strapi).settings;
 
   const appRobots = async (): Promise<string> => {
     const file = path.join(strapi.dirs.static.public, 'robots.txt');
     return readFile(file, 'utf8').catch(() => '');
   };
 
-  const published = async (uid: string, fields: string[], options: Record<string, unknown> = {}): Promise<Entry[]> =>
-    (await strapi.documents(uid as DocumentsUid).findMany({ fields: ['documentId', ...fields], status: 'published', ...options } as never)) as Entry[];
+  const published = async (uid: string, fields: string[], options: Record<string, unknown> = {}): Promise<Entry[]> => {
+    const query = { fields: ['documentId', ...fields], status: 'published', ...options };
+    const entries: unknown = await strapi.documents(uid as DocumentsUid).findMany(query as never);
+    return entries as Entry[];
+  };
 
   /** The rules robots.txt states for these settings: section defaults, then entries that differ. */
   const robotsRules = async (site: Site, settings: Settings) => {
@@ -96,7 +94,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const entries = await published(uid, fields, { sort: { [mapping.date]: 'desc' }, limit: FEED_SIZE });
       const base = `${origin}${apiPath(strapi, uid)}`;
       const items: FeedItemInput[] = entries.map((entry) => ({
-        title: String(entry[mapping.title] ?? ''),
+        title: text(entry[mapping.title]),
         link: `${base}${String(entry.documentId)}`,
         ...(entry[mapping.date] ? { updated: new Date(String(entry[mapping.date])).toISOString() } : {}),
         ...(type.field && storedIntent(entry[type.field]) ? { preferences: site.entryPreferences(uid, entry[type.field]) } : {}),
@@ -113,3 +111,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
+
+/** A scalar attribute as feed text (other shapes give an empty title rather than "[object Object]"). */
+function text(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}

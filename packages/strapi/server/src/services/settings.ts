@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { FIELD_UID, PLUGIN_ID } from '../constants';
 import { readStoredSettings, validateSettings, type ContentTypeAttributes, type Settings } from '../settings-schema';
 import { siteOf, type Site } from '../site';
+import { schemas, services } from './access';
 
 /** A content type as the settings page lists it. */
 export interface ContentTypeInfo {
@@ -38,15 +39,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const contentTypes = (): ContentTypeInfo[] =>
-    Object.values(strapi.contentTypes)
+    schemas(strapi)
       .filter((type) => type.uid.startsWith('api::'))
       .map((type) => ({
         uid: type.uid,
         displayName: type.info.displayName,
         kind: type.kind,
-        field: signalAttribute(type.attributes as Record<string, { customField?: string }>),
+        field: signalAttribute(type.attributes),
         attributes: Object.keys(type.attributes),
-        localized: Boolean((type.pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n?.localized),
+        localized: Boolean(type.pluginOptions?.i18n?.localized),
         draftAndPublish: Boolean(type.options?.draftAndPublish),
       }));
 
@@ -64,7 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const settings = validateSettings(input, (await load()).settings, types);
       await store.set({ key: 'settings', value: settings });
       cached = { settings, site: siteOf(settings) };
-      (strapi.plugin(PLUGIN_ID).service('outputs') as { invalidate(): void }).invalidate();
+      services(strapi).outputs.invalidate();
       return settings;
     },
     /** Settings as they would be after `input`, without storing them (the live preview). */
