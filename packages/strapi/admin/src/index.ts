@@ -3,6 +3,7 @@ import { FIELD_NAME, PLUGIN_ID, t } from './pluginId';
 interface StrapiApp {
   customFields: { register(field: Record<string, unknown>): void };
   registerPlugin(plugin: Record<string, unknown>): void;
+  addSettingsLink(section: { id: string; intlLabel: { id: string; defaultMessage: string } }, link: Record<string, unknown>): void;
 }
 
 type Translations = Record<string, string>;
@@ -25,6 +26,16 @@ export default {
       },
     });
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+    app.addSettingsLink(
+      { id: PLUGIN_ID, intlLabel: { id: t('plugin.name'), defaultMessage: 'CC signals' } },
+      {
+        id: 'settings',
+        to: PLUGIN_ID,
+        intlLabel: { id: t('settings.link'), defaultMessage: 'AI usage defaults' },
+        Component: () => import('./pages/SettingsPage'),
+        permissions: [{ action: `plugin::${PLUGIN_ID}.settings.read`, subject: null }],
+      },
+    );
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

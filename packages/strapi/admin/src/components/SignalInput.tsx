@@ -1,8 +1,10 @@
-import { presets, presetOf, signalByToken, signals, parseStoredIntent, type Intent, type Preset } from '@cc-signals/core';
+import { parseStoredIntent, presetOf, presets, signalByToken, signals, type Intent, type Preset } from '@cc-signals/core';
 import { Box, Field, Flex, Link, Radio, Typography } from '@strapi/design-system';
-import { useField } from '@strapi/strapi/admin';
+import { useFetchClient, useField } from '@strapi/strapi/admin';
+import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { t } from '../pluginId';
+import type { Inherited } from '../api';
+import { PLUGIN_ID, t } from '../pluginId';
 import { CategoryChoices } from './CategoryChoices';
 
 interface Props {
@@ -21,6 +23,41 @@ function intentOf(value: unknown): Intent {
   } catch {
     return { categories: {} };
   }
+}
+
+/** The content type being edited, from the Content Manager's URL (…/collection-types/api::article.article/…). */
+function contentTypeUid(): string {
+  return /\/(?:collection|single)-types\/([^/]+)/.exec(window.location.pathname)?.[1] ?? '';
+}
+
+function useInherited(): Inherited | undefined {
+  const { get } = useFetchClient();
+  const [inherited, setInherited] = useState<Inherited>();
+  useEffect(() => {
+    get<Inherited>(`/${PLUGIN_ID}/inherited/${encodeURIComponent(contentTypeUid())}`)
+      .then((response) => setInherited(response.data))
+      .catch(() => undefined);
+  }, [get]);
+  return inherited;
+}
+
+/** "Inherits: Disallow except CC Credit (from the content type's default)". */
+function InheritedNote({ inherited }: { inherited: Inherited | undefined }) {
+  const { formatMessage } = useIntl();
+  if (!inherited) return null;
+  const statement =
+    inherited.source === 'none'
+      ? formatMessage({ id: t('field.inherit.nothing'), defaultMessage: 'no preference stated' })
+      : (presetOf(inherited.intent)?.title ?? inherited.headers['content-usage'] ?? '');
+  const source = formatMessage({
+    id: t(inherited.source === 'contentType' ? 'field.inherit.contentType' : 'field.inherit.site'),
+    defaultMessage: inherited.source === 'contentType' ? "the content type's default" : 'the site default',
+  });
+  return (
+    <Typography variant="pi" textColor="neutral600" data-testid="cc-signals-inherited">
+      {formatMessage({ id: t('field.inherit.from'), defaultMessage: 'Inherits: {statement} (from {source})' }, { statement, source })}
+    </Typography>
+  );
 }
 
 function PresetLabel({ preset }: { preset: Preset }) {
@@ -49,6 +86,7 @@ function PresetLabel({ preset }: { preset: Preset }) {
  */
 export function SignalInput({ name, hint, label, required, disabled }: Props) {
   const field = useField(name);
+  const inherited = useInherited();
   const intent = intentOf(field.value);
   const preset = presetOf(intent);
   const setIntent = (next: Intent | null) => field.onChange(name, next);
@@ -56,6 +94,7 @@ export function SignalInput({ name, hint, label, required, disabled }: Props) {
   return (
     <Field.Root name={name} id={name} hint={hint} error={field.error} required={required}>
       <Field.Label>{label}</Field.Label>
+      <InheritedNote inherited={inherited} />
       <Radio.Group value={preset?.id ?? CUSTOM} onValueChange={choose} disabled={disabled} aria-label={label}>
         {presets.map((item) => (
           <Box key={item.id} paddingTop={1} paddingBottom={1}>

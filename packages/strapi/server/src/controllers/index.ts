@@ -45,6 +45,14 @@ export const settings = ({ strapi }: { strapi: Core.Strapi }) => {
         badRequest(error);
       }
     },
+    /** What an entry that makes no choice inherits, and from where. */
+    async inherited(ctx: Ctx) {
+      const service = services(strapi).settings;
+      const [settings, site] = await Promise.all([service.get(), service.site()]);
+      const uid = ctx.params.uid ?? '';
+      const source = settings.contentTypes[uid]?.default ? 'contentType' : settings.siteDefault ? 'site' : 'none';
+      ctx.body = { source, intent: site.sectionIntent(uid), headers: site.signal(site.sectionPreferences(uid)).headers };
+    },
     /** The headers and robots.txt that unsaved settings would give. */
     async preview(ctx: Ctx) {
       try {
