@@ -14,4 +14,9 @@ export default [
       '@typescript-eslint/no-unsafe-return': 'off',
     },
   },
+  {
+    // React hooks (useIntl, useFetchClient) hand out functions meant to be destructured.
+    files: ['admin/**/*.tsx', 'admin/**/*.ts'],
+    rules: { '@typescript-eslint/unbound-method': 'off' },
+  },
 ];

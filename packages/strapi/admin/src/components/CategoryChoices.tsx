@@ -7,7 +7,7 @@ interface Props {
   intent: Intent;
   signals: readonly Signal[];
   disabled?: boolean;
-  onChange(intent: Intent | null): void;
+  onChange: (intent: Intent | null) => void;
 }
 
 /** One select value per category choice: inherit, allow, disallow, or disallow unless a signal's conditions are met. */
@@ -48,7 +48,7 @@ export function CategoryChoices({ intent, signals, disabled, onChange }: Props) 
                   aria-label={category.title}
                   disabled={disabled}
                   value={valueOf(intent.categories[category.id])}
-                  onChange={(value: string | number) => update(category.id, String(value))}
+                  onChange={(value: string | number) => { update(category.id, String(value)); }}
                 >
                   <SingleSelectOption value="inherit">{label('field.advanced.inherit', 'Inherit')}</SingleSelectOption>
                   <SingleSelectOption value="allow">{label('field.advanced.allow', 'Allow')}</SingleSelectOption>

@@ -35,7 +35,7 @@ function useInherited(): Inherited | undefined {
   const [inherited, setInherited] = useState<Inherited>();
   useEffect(() => {
     get<Inherited>(`/${PLUGIN_ID}/inherited/${encodeURIComponent(contentTypeUid())}`)
-      .then((response) => setInherited(response.data))
+      .then((response) => { setInherited(response.data); })
       .catch(() => undefined);
   }, [get]);
   return inherited;
@@ -89,8 +89,8 @@ export function SignalInput({ name, hint, label, required, disabled }: Props) {
   const inherited = useInherited();
   const intent = intentOf(field.value);
   const preset = presetOf(intent);
-  const setIntent = (next: Intent | null) => field.onChange(name, next);
-  const choose = (id: string) => setIntent(id === 'inherit' ? null : (presets.find((item) => item.id === id)?.intent ?? null));
+  const setIntent = (next: Intent | null) => { field.onChange(name, next); };
+  const choose = (id: string) => { setIntent(id === 'inherit' ? null : (presets.find((item) => item.id === id)?.intent ?? null)); };
   return (
     <Field.Root name={name} id={name} hint={hint} error={field.error} required={required}>
       <Field.Label>{label}</Field.Label>

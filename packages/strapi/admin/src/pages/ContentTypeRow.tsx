@@ -9,12 +9,12 @@ type ContentTypeSettings = Settings['contentTypes'][string];
 interface Props {
   type: ContentTypeInfo;
   value: ContentTypeSettings | undefined;
-  onChange(value: ContentTypeSettings): void;
+  onChange: (value: ContentTypeSettings) => void;
 }
 
-function AttributeSelect(props: { label: string; attributes: string[]; value: string | undefined; onChange(value: string): void }) {
+function AttributeSelect(props: { label: string; attributes: string[]; value: string | undefined; onChange: (value: string) => void }) {
   return (
-    <SingleSelect aria-label={props.label} placeholder={props.label} value={props.value ?? ''} onChange={(value: string | number) => props.onChange(String(value))}>
+    <SingleSelect aria-label={props.label} placeholder={props.label} value={props.value ?? ''} onChange={(value: string | number) => { props.onChange(String(value)); }}>
       {props.attributes.map((attribute) => (
         <SingleSelectOption key={attribute} value={attribute}>
           {attribute}
@@ -30,7 +30,7 @@ export function ContentTypeRow({ type, value, onChange }: Props) {
   const current: ContentTypeSettings = value ?? { default: null };
   const feedAttributes = [...type.attributes, 'publishedAt', 'updatedAt', 'createdAt'];
   const feed = current.feed;
-  const setFeed = (next: FeedMapping | undefined) => onChange({ default: current.default, ...(next ? { feed: next } : {}) });
+  const setFeed = (next: FeedMapping | undefined) => { onChange({ default: current.default, ...(next ? { feed: next } : {}) }); };
   return (
     <Box padding={4} hasRadius borderColor="neutral200" borderStyle="solid" borderWidth="1px">
       <Flex direction="column" alignItems="stretch" gap={3}>
@@ -41,7 +41,7 @@ export function ContentTypeRow({ type, value, onChange }: Props) {
           name={`contentTypes.${type.uid}.default`}
           label={formatMessage({ id: t('settings.contentTypeDefault'), defaultMessage: 'Default for this content type' })}
           value={current.default}
-          onChange={(intent) => onChange({ ...current, default: intent })}
+          onChange={(intent) => { onChange({ ...current, default: intent }); }}
         />
         {type.field ? (
           <Typography variant="pi" textColor="neutral600">
@@ -57,15 +57,15 @@ export function ContentTypeRow({ type, value, onChange }: Props) {
         )}
         <Checkbox
           checked={feed !== undefined}
-          onCheckedChange={(checked: boolean | 'indeterminate') => setFeed(checked === true ? { title: type.attributes[0] ?? '', date: 'publishedAt' } : undefined)}
+          onCheckedChange={(checked: boolean | 'indeterminate') => { setFeed(checked === true ? { title: type.attributes[0] ?? '', date: 'publishedAt' } : undefined); }}
         >
           {formatMessage({ id: t('settings.feed'), defaultMessage: 'RSS, Atom and JSON feeds' })}
         </Checkbox>
         {feed ? (
           <Flex gap={2}>
-            <AttributeSelect label="title" attributes={feedAttributes} value={feed.title} onChange={(title) => setFeed({ ...feed, title })} />
-            <AttributeSelect label="date" attributes={feedAttributes} value={feed.date} onChange={(date) => setFeed({ ...feed, date })} />
-            <AttributeSelect label="summary" attributes={feedAttributes} value={feed.summary} onChange={(summary) => setFeed({ ...feed, summary })} />
+            <AttributeSelect label="title" attributes={feedAttributes} value={feed.title} onChange={(title) => { setFeed({ ...feed, title }); }} />
+            <AttributeSelect label="date" attributes={feedAttributes} value={feed.date} onChange={(date) => { setFeed({ ...feed, date }); }} />
+            <AttributeSelect label="summary" attributes={feedAttributes} value={feed.summary} onChange={(summary) => { setFeed({ ...feed, summary }); }} />
           </Flex>
         ) : null}
       </Flex>

@@ -6,7 +6,7 @@ import { t } from '../pluginId';
 const FLAGS = ['headers', 'robots', 'feeds', 'contentSignal', 'tdmrep', 'noai'] as const;
 
 /** Which outputs the plugin emits. */
-export function OutputsForm({ outputs, onChange }: { outputs: Outputs; onChange(outputs: Outputs): void }) {
+export function OutputsForm({ outputs, onChange }: { outputs: Outputs; onChange: (outputs: Outputs) => void }) {
   const { formatMessage } = useIntl();
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
@@ -14,7 +14,7 @@ export function OutputsForm({ outputs, onChange }: { outputs: Outputs; onChange(
         {formatMessage({ id: t('settings.outputs'), defaultMessage: 'Outputs' })}
       </Typography>
       {FLAGS.map((flag) => (
-        <Checkbox key={flag} name={`outputs.${flag}`} checked={outputs[flag]} onCheckedChange={(checked: boolean | 'indeterminate') => onChange({ ...outputs, [flag]: checked === true })}>
+        <Checkbox key={flag} name={`outputs.${flag}`} checked={outputs[flag]} onCheckedChange={(checked: boolean | 'indeterminate') => { onChange({ ...outputs, [flag]: checked === true }); }}>
           {formatMessage({ id: t(`settings.outputs.${flag}`), defaultMessage: flag })}
         </Checkbox>
       ))}
@@ -22,7 +22,7 @@ export function OutputsForm({ outputs, onChange }: { outputs: Outputs; onChange(
         <Field.Label>{formatMessage({ id: t('settings.outputs.rslLicenseUrl'), defaultMessage: 'RSL licence URL' })}</Field.Label>
         <TextInput
           value={outputs.rslLicenseUrl ?? ''}
-          onChange={(event: { target: { value: string } }) => onChange({ ...outputs, rslLicenseUrl: event.target.value || undefined })}
+          onChange={(event: { target: { value: string } }) => { onChange({ ...outputs, rslLicenseUrl: event.target.value || undefined }); }}
         />
         <Field.Hint />
       </Field.Root>

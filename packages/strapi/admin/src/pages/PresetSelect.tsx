@@ -8,7 +8,7 @@ interface Props {
   name: string;
   label: string;
   value: Intent | null;
-  onChange(value: Intent | null): void;
+  onChange: (value: Intent | null) => void;
 }
 
 /** A default chosen among core's presets ("Inherit" is "no default"); a custom stored intent is kept until changed. */
@@ -20,7 +20,7 @@ export function PresetSelect({ name, label, value, onChange }: Props) {
       <Field.Label>{label}</Field.Label>
       <SingleSelect
         value={current}
-        onChange={(id: string | number) => onChange(id === 'inherit' ? null : (presetById(String(id))?.intent ?? value))}
+        onChange={(id: string | number) => { onChange(id === 'inherit' ? null : (presetById(String(id))?.intent ?? value)); }}
       >
         {presets.map((preset) => (
           <SingleSelectOption key={preset.id} value={preset.id}>

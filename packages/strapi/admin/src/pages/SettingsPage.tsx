@@ -18,10 +18,10 @@ function usePreview(settings: Settings | undefined): Preview | undefined {
     if (!settings) return undefined;
     const timer = setTimeout(() => {
       post<Preview>(`/${PLUGIN_ID}/settings/preview`, settings)
-        .then((response) => setPreview(response.data))
+        .then((response) => { setPreview(response.data); })
         .catch(() => undefined);
     }, 250);
-    return () => clearTimeout(timer);
+    return () => { clearTimeout(timer); };
   }, [settings, post]);
   return preview;
 }
@@ -71,17 +71,17 @@ export function SettingsPage() {
                 name="siteDefault"
                 label={formatMessage({ id: t('settings.siteDefault'), defaultMessage: 'Site default' })}
                 value={settings.siteDefault}
-                onChange={(siteDefault) => setSettings({ ...settings, siteDefault })}
+                onChange={(siteDefault) => { setSettings({ ...settings, siteDefault }); }}
               />
               {types.map((type) => (
                 <ContentTypeRow
                   key={type.uid}
                   type={type}
                   value={settings.contentTypes[type.uid]}
-                  onChange={(value) => setSettings({ ...settings, contentTypes: { ...settings.contentTypes, [type.uid]: value } })}
+                  onChange={(value) => { setSettings({ ...settings, contentTypes: { ...settings.contentTypes, [type.uid]: value } }); }}
                 />
               ))}
-              <OutputsForm outputs={settings.outputs} onChange={(outputs) => setSettings({ ...settings, outputs })} />
+              <OutputsForm outputs={settings.outputs} onChange={(outputs) => { setSettings({ ...settings, outputs }); }} />
             </Flex>
           </Grid.Item>
           <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
