@@ -29,6 +29,8 @@ export interface BootOptions {
   /** Reuse this database file (to boot the same data again); a fresh one otherwise. */
   readonly databaseFile?: string;
   readonly env?: Record<string, string>;
+  /** Serve the admin panel (built by ensureAdminBuilt). */
+  readonly admin?: boolean;
 }
 
 let compiled: Promise<unknown> | undefined;
@@ -62,7 +64,7 @@ export async function bootStrapi(options: BootOptions = {}): Promise<BootedStrap
   };
   compiled ??= compileStrapi({ appDir });
   const context = (await compiled) as { appDir: string; distDir: string };
-  const strapi = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load();
+  const strapi = await createStrapi({ ...context, autoReload: false, serveAdminPanel: options.admin ?? false }).load();
   strapi.log.level = 'error';
   const queries: string[] = [];
   strapi.db.connection.on('query', (query: { sql: string }) => queries.push(query.sql));
