@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ensureAdminBuilt } from './harness/admin-build';
+import { ensureAdminBuilt } from './harness/strapi';
 import { adminLogin, launch, newPage } from './harness/browser';
 import { bootStrapi, type BootedStrapi } from './harness/strapi';
 import { ARTICLE, PAGE, adminUser, request, type AdminLogin } from './support/fixtures';
