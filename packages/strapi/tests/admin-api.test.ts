@@ -108,3 +108,33 @@ describe('setting the signal on entries in the Content Manager', () => {
     expect((changed.body as { data: { aiUsage: unknown } }).data.aiUsage).toEqual({ categories: { 'train-ai': { choice: 'allow' } } });
   });
 });
+
+describe('the list view\'s bulk action', () => {
+  const bulk = (token: string, body: unknown) => request(`${app.url}/cc-signals/entries/signal`, { method: 'POST', token, body });
+
+  it('sets one signal on the selected entries\' drafts, validated like any write', async () => {
+    const a = await publishedArticle(app.strapi, 'bulk a');
+    const b = await publishedArticle(app.strapi, 'bulk b', 'allow');
+    const response = await bulk(superAdmin.token, { uid: ARTICLE, documentIds: [a.documentId, b.documentId], value: 'cc-cr-ec' });
+    expect(response.status).toBe(200);
+    for (const { documentId } of [a, b]) {
+      const draft = await app.strapi.documents(ARTICLE).findOne({ documentId, status: 'draft' });
+      expect(draft.aiUsage).toEqual({ categories: { 'train-ai': { choice: 'disallow', signal: 'cc-cr-ec', signalVersion: '0.1' } } });
+    }
+    const published = await app.strapi.documents(ARTICLE).findOne({ documentId: b.documentId, status: 'published' });
+    expect(published.aiUsage).toEqual({ categories: { 'train-ai': { choice: 'allow' } } });
+    const bad = await bulk(superAdmin.token, { uid: ARTICLE, documentIds: [a.documentId], value: 'cc-zz' });
+    expect(bad.status).toBe(400);
+    expect((bad.body as { error: { message: string } }).error.message).toMatch(/aiUsage.*cc-zz/);
+  });
+
+  it('needs "set the signal" and the content type\'s update permission', async () => {
+    const { documentId } = await publishedArticle(app.strapi, 'bulk guarded', 'allow');
+    const editor = await adminUser(app, [await adminRole(app.strapi, 'Bulk editor without signal', editorPermissions)]);
+    expect((await bulk(editor.token, { uid: ARTICLE, documentIds: [documentId], value: 'disallow' })).status).toBe(403);
+    const signalOnly = await adminUser(app, [await adminRole(app.strapi, 'Signal without update', [{ action: 'plugin::cc-signals.entries.set-signal' }])]);
+    expect((await bulk(signalOnly.token, { uid: ARTICLE, documentIds: [documentId], value: 'disallow' })).status).toBe(403);
+    const draft = await app.strapi.documents(ARTICLE).findOne({ documentId, status: 'draft' });
+    expect(draft.aiUsage).toEqual({ categories: { 'train-ai': { choice: 'allow' } } });
+  });
+});

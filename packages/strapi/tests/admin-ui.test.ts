@@ -54,3 +54,25 @@ it('an admin changes the site default on the settings page, with a live preview;
   expect(saved.headers.get('content-usage')).toBe('train-ai=n;exceptions=cc-cr-op');
   expect(errors).toEqual([]);
 });
+
+it('the list view shows each entry\'s signal, and the bulk action sets it on the selected entries', async () => {
+  if (!app) throw new Error('no app');
+  const a = await app.strapi.documents(ARTICLE).create({ data: { title: 'Bulk one', aiUsage: 'cc-cr-dc' } });
+  const b = await app.strapi.documents(ARTICLE).create({ data: { title: 'Bulk two' } });
+  await page.goto(`${app.url}/admin/content-manager/collection-types/${ARTICLE}?page=1&pageSize=100&sort=title:ASC`);
+  const row = (title: string) => page.getByRole('row').filter({ hasText: title });
+  await expect.poll(() => row('Bulk one').getByTestId('cc-signals-cell').textContent()).toBe('Disallow except CC Credit + Direct Contribution');
+  await expect.poll(() => row('Bulk two').getByTestId('cc-signals-cell').textContent()).toMatch(/^Inherit \(/);
+  await row('Bulk one').getByRole('checkbox').click();
+  await row('Bulk two').getByRole('checkbox').click();
+  await page.getByRole('button', { name: 'Set AI usage' }).click();
+  await page.getByRole('combobox', { name: 'AI usage' }).click();
+  await page.getByRole('option', { name: 'Disallow except CC Credit + Open' }).click();
+  await page.getByRole('button', { name: 'Set', exact: true }).click();
+  await page.getByText(/AI usage set on 2 entries/).first().waitFor();
+  for (const entry of [a, b]) {
+    const draft = await app.strapi.documents(ARTICLE).findOne({ documentId: entry.documentId, status: 'draft' });
+    expect(draft.aiUsage).toEqual({ categories: { 'train-ai': { choice: 'disallow', signal: 'cc-cr-op', signalVersion: '0.1' } } });
+  }
+  expect(errors).toEqual([]);
+});

@@ -46,6 +46,8 @@ export interface Preview {
 /** What an entry inherits when it makes no choice of its own. */
 export interface Inherited {
   source: 'contentType' | 'site' | 'none';
+  /** The attribute holding the field, or null when the content type has none. */
+  field: string | null;
   intent: Intent;
   headers: Record<string, string>;
 }

@@ -1,6 +1,14 @@
+import { BulkSetSignal } from './components/BulkSetSignal';
+import { injectColumn } from './components/ListColumn';
 import { FIELD_NAME, PLUGIN_ID, t } from './pluginId';
 
+interface ContentManagerApis {
+  addBulkAction(actions: unknown[]): void;
+}
+
 interface StrapiApp {
+  getPlugin(id: string): { apis: unknown } | undefined;
+  registerHook(name: string, hook: (...args: never[]) => unknown): void;
   customFields: { register(field: Record<string, unknown>): void };
   registerPlugin(plugin: Record<string, unknown>): void;
   addSettingsLink(section: { id: string; intlLabel: { id: string; defaultMessage: string } }, link: Record<string, unknown>): void;
@@ -36,6 +44,11 @@ export default {
         permissions: [{ action: `plugin::${PLUGIN_ID}.settings.read`, subject: null }],
       },
     );
+  },
+
+  bootstrap(app: StrapiApp) {
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', injectColumn);
+    (app.getPlugin('content-manager')?.apis as ContentManagerApis | undefined)?.addBulkAction([BulkSetSignal]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

@@ -26,15 +26,13 @@ function usePreview(settings: Settings | undefined): Preview | undefined {
   return preview;
 }
 
-/** Settings → CC signals: site default, content-type defaults, outputs, live preview. */
-export function SettingsPage() {
+/** The stored settings, the content types, and a save that reports the server's answer. */
+function useSettings() {
   const { formatMessage } = useIntl();
   const { get, put } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const { allowedActions } = useRBAC({ update: UPDATE });
   const [settings, setSettings] = useState<Settings>();
   const [types, setTypes] = useState<ContentTypeInfo[]>([]);
-  const preview = usePreview(settings);
   useEffect(() => {
     get<{ settings: Settings; contentTypes: ContentTypeInfo[] }>(`/${PLUGIN_ID}/settings`)
       .then(({ data }) => {
@@ -53,6 +51,29 @@ export function SettingsPage() {
       toggleNotification({ type: 'danger', message: message ?? String(error) });
     }
   };
+  return { settings, setSettings, types, save };
+}
+
+/** What the unsaved settings would emit. */
+function PreviewBox({ preview }: { preview: Preview | undefined }) {
+  const { formatMessage } = useIntl();
+  return (
+    <Box padding={4} background="neutral100" hasRadius>
+      <Typography variant="delta" tag="h2">{formatMessage({ id: t('settings.preview'), defaultMessage: 'Preview' })}</Typography>
+      <Typography tag="p" variant="pi">Content-Usage (site): </Typography>
+      <Box tag="pre" data-testid="preview-header">{preview?.signals.site.headers['content-usage'] ?? '—'}</Box>
+      <Typography tag="p" variant="pi">robots.txt</Typography>
+      <Box tag="pre" data-testid="preview-robots" style={{ whiteSpace: 'pre-wrap' }}>{preview?.robotsTxt ?? ''}</Box>
+    </Box>
+  );
+}
+
+/** Settings → CC signals: site default, content-type defaults, outputs, live preview. */
+export function SettingsPage() {
+  const { formatMessage } = useIntl();
+  const { allowedActions } = useRBAC(UPDATE);
+  const { settings, setSettings, types, save } = useSettings();
+  const preview = usePreview(settings);
   if (!settings) return <Page.Loading />;
   const title = formatMessage({ id: t('plugin.name'), defaultMessage: 'CC signals' });
   return (
@@ -85,13 +106,7 @@ export function SettingsPage() {
             </Flex>
           </Grid.Item>
           <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
-            <Box padding={4} background="neutral100" hasRadius>
-              <Typography variant="delta" tag="h2">{formatMessage({ id: t('settings.preview'), defaultMessage: 'Preview' })}</Typography>
-              <Typography tag="p" variant="pi">Content-Usage (site): </Typography>
-              <Box tag="pre" data-testid="preview-header">{preview?.signals.site.headers['content-usage'] ?? '—'}</Box>
-              <Typography tag="p" variant="pi">robots.txt</Typography>
-              <Box tag="pre" data-testid="preview-robots" style={{ whiteSpace: 'pre-wrap' }}>{preview?.robotsTxt ?? ''}</Box>
-            </Box>
+            <PreviewBox preview={preview} />
           </Grid.Item>
         </Grid.Root>
       </Layouts.Content>

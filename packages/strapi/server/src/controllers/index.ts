@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ValidationError } from '@cc-signals/core';
 import { errors } from '@strapi/utils';
+import { setSignalOnEntries } from '../bulk';
 import { schemas, services } from '../services/access';
 import type { FeedFormat, Site } from '../site';
 
@@ -51,7 +52,8 @@ export const settings = ({ strapi }: { strapi: Core.Strapi }) => {
       const [settings, site] = await Promise.all([service.get(), service.site()]);
       const uid = ctx.params.uid ?? '';
       const source = settings.contentTypes[uid]?.default ? 'contentType' : settings.siteDefault ? 'site' : 'none';
-      ctx.body = { source, intent: site.sectionIntent(uid), headers: site.signal(site.sectionPreferences(uid)).headers };
+      const field = service.contentTypes().find((type) => type.uid === uid)?.field ?? null;
+      ctx.body = { source, field, intent: site.sectionIntent(uid), headers: site.signal(site.sectionPreferences(uid)).headers };
     },
     /** The headers and robots.txt that unsaved settings would give. */
     async preview(ctx: Ctx) {
@@ -64,6 +66,13 @@ export const settings = ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
+
+/** Admin: set one signal on the entries selected in the list view. */
+export const entries = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async bulk(ctx: Ctx & { state: { userAbility?: { can(action: string, subject?: string): boolean } } }) {
+    ctx.body = { updated: await setSignalOnEntries(strapi, (ctx.request.body ?? {}), ctx.state.userAbility) };
+  },
+});
 
 /** Content API: the RSS, Atom and JSON feeds of the content types with a feed mapping. */
 export const feeds = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -78,4 +87,4 @@ export const feeds = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 });
 
-export default { settings, feeds };
+export default { settings, feeds, entries };

@@ -11,6 +11,7 @@ const admin = {
     { method: 'GET', path: '/settings', handler: 'settings.find', config: guarded(ACTIONS.readSettings) },
     { method: 'PUT', path: '/settings', handler: 'settings.update', config: guarded(ACTIONS.updateSettings) },
     { method: 'POST', path: '/settings/preview', handler: 'settings.preview', config: guarded(ACTIONS.readSettings) },
+    { method: 'POST', path: '/entries/signal', handler: 'entries.bulk', config: guarded(ACTIONS.setSignal) },
     // What an entry of this content type inherits: shown to every editor beside the field.
     { method: 'GET', path: '/inherited/:uid', handler: 'settings.inherited', config: { policies: ['admin::isAuthenticatedAdmin'] } },
   ],

@@ -28,42 +28,62 @@ export function feedPath(strapi: Core.Strapi, uid: string, format: FeedFormat): 
   return `${prefix}/${PLUGIN_ID}/feeds/${type?.info.pluralName ?? ''}/${format}`;
 }
 
+async function published(strapi: Core.Strapi, uid: string, fields: string[], options: Record<string, unknown> = {}): Promise<Entry[]> {
+  const query = { fields: ['documentId', ...fields], status: 'published', ...options };
+  const entries: unknown = await strapi.documents(uid as DocumentsUid).findMany(query as never);
+  return entries as Entry[];
+}
+
+/** The rules robots.txt states for these settings: section defaults, then published entries (every locale) with their own choice. */
+async function robotsRules(strapi: Core.Strapi, site: Site, settings: Settings) {
+  const defaults: PathRule[] = [{ path: '/', preferences: site.sectionPreferences('') }];
+  const items: PathRule[] = [];
+  for (const type of services(strapi).settings.contentTypes()) {
+    const prefix = apiPath(strapi, type.uid);
+    if (storedIntent(settings.contentTypes[type.uid]?.default)) {
+      defaults.push({ path: prefix, preferences: site.sectionPreferences(type.uid) });
+    }
+    if (!type.field || type.kind === 'singleType') continue;
+    for (const entry of await published(strapi, type.uid, [type.field], { locale: '*' })) {
+      if (!storedIntent(entry[type.field])) continue;
+      items.push({ path: `${prefix}${String(entry.documentId)}`, preferences: site.entryPreferences(type.uid, entry[type.field]) });
+    }
+  }
+  return { defaults, items };
+}
+
+/** A feed of the newest published entries of a content type that has a feed mapping, or undefined. */
+async function feed(strapi: Core.Strapi, uid: string, format: FeedFormat, origin: string): Promise<string | undefined> {
+  const settingsService = services(strapi).settings;
+  const settings = await settingsService.get();
+  const mapping = settings.contentTypes[uid]?.feed;
+  const type = settingsService.contentTypes().find((candidate) => candidate.uid === uid);
+  if (!settings.outputs.feeds || !mapping || !type) return undefined;
+  const site = await settingsService.site();
+  const fields = [mapping.title, mapping.date, ...(type.field ? [type.field] : [])];
+  const entries = await published(strapi, uid, fields, { sort: { [mapping.date]: 'desc' }, limit: FEED_SIZE });
+  const base = `${origin}${apiPath(strapi, uid)}`;
+  const items: FeedItemInput[] = entries.map((entry) => {
+    const updated = isoDate(entry[mapping.date]);
+    return {
+      title: text(entry[mapping.title]),
+      link: `${base}${String(entry.documentId)}`,
+      ...(updated ? { updated } : {}),
+      ...(type.field && storedIntent(entry[type.field]) ? { preferences: site.entryPreferences(uid, entry[type.field]) } : {}),
+    };
+  });
+  const updated = items[0]?.updated;
+  const input = { title: type.displayName, link: base, feedUrl: `${origin}${feedPath(strapi, uid, format)}`, preferences: site.sectionPreferences(uid), items };
+  return feedDocument(format, updated ? { ...input, updated } : input, site.options);
+}
+
 /**
  * robots.txt and feeds, built from the published entries. robots.txt is
  * cached until an entry or the settings change.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let robotsCache: string | undefined;
-  const settingsService = () => services(strapi).settings;
-
-  const appRobots = async (): Promise<string> => {
-    const file = path.join(strapi.dirs.static.public, 'robots.txt');
-    return readFile(file, 'utf8').catch(() => '');
-  };
-
-  const published = async (uid: string, fields: string[], options: Record<string, unknown> = {}): Promise<Entry[]> => {
-    const query = { fields: ['documentId', ...fields], status: 'published', ...options };
-    const entries: unknown = await strapi.documents(uid as DocumentsUid).findMany(query as never);
-    return entries as Entry[];
-  };
-
-  /** The rules robots.txt states for these settings: section defaults, then entries that differ. */
-  const robotsRules = async (site: Site, settings: Settings) => {
-    const defaults: PathRule[] = [{ path: '/', preferences: site.sectionPreferences('') }];
-    const items: PathRule[] = [];
-    for (const type of settingsService().contentTypes()) {
-      const prefix = apiPath(strapi, type.uid);
-      if (storedIntent(settings.contentTypes[type.uid]?.default)) {
-        defaults.push({ path: prefix, preferences: site.sectionPreferences(type.uid) });
-      }
-      if (!type.field || type.kind === 'singleType') continue;
-      for (const entry of await published(type.uid, [type.field], { locale: '*' })) {
-        if (!storedIntent(entry[type.field])) continue;
-        items.push({ path: `${prefix}${String(entry.documentId)}`, preferences: site.entryPreferences(type.uid, entry[type.field]) });
-      }
-    }
-    return { defaults, items };
-  };
+  const appRobots = async (): Promise<string> => readFile(path.join(strapi.dirs.static.public, 'robots.txt'), 'utf8').catch(() => '');
 
   return {
     /**
@@ -72,10 +92,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async robots(preview?: { settings: Settings; site: Site }): Promise<string> {
       if (!preview && robotsCache !== undefined) return robotsCache;
-      const settings = preview?.settings ?? (await settingsService().get());
-      const site = preview?.site ?? (await settingsService().site());
+      const settings = preview?.settings ?? (await services(strapi).settings.get());
+      const site = preview?.site ?? (await services(strapi).settings.site());
       const existing = await appRobots();
-      const { defaults, items } = await robotsRules(site, settings);
+      const { defaults, items } = await robotsRules(strapi, site, settings);
       const text = settings.outputs.robots ? robotsTxt(existing, defaults, items, site.options) : existing;
       if (!preview) robotsCache = text;
       return text;
@@ -83,36 +103,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     invalidate() {
       robotsCache = undefined;
     },
-    /** A feed of the newest published entries of a content type that has a feed mapping. */
-    async feed(uid: string, format: FeedFormat, origin: string): Promise<string | undefined> {
-      const settings = await settingsService().get();
-      const mapping = settings.contentTypes[uid]?.feed;
-      const type = settingsService().contentTypes().find((candidate) => candidate.uid === uid);
-      if (!settings.outputs.feeds || !mapping || !type) return undefined;
-      const site = await settingsService().site();
-      const fields = [mapping.title, mapping.date, ...(type.field ? [type.field] : [])];
-      const entries = await published(uid, fields, { sort: { [mapping.date]: 'desc' }, limit: FEED_SIZE });
-      const base = `${origin}${apiPath(strapi, uid)}`;
-      const items: FeedItemInput[] = entries.map((entry) => ({
-        title: text(entry[mapping.title]),
-        link: `${base}${String(entry.documentId)}`,
-        ...(entry[mapping.date] ? { updated: new Date(String(entry[mapping.date])).toISOString() } : {}),
-        ...(type.field && storedIntent(entry[type.field]) ? { preferences: site.entryPreferences(uid, entry[type.field]) } : {}),
-      }));
-      const updated = items[0]?.updated;
-      return feedDocument(format, {
-        title: type.displayName,
-        link: base,
-        feedUrl: `${origin}${feedPath(strapi, uid, format)}`,
-        ...(updated ? { updated } : {}),
-        preferences: site.sectionPreferences(uid),
-        items,
-      }, site.options);
-    },
+    feed: (uid: string, format: FeedFormat, origin: string) => feed(strapi, uid, format, origin),
   };
 };
 
 /** A scalar attribute as feed text (other shapes give an empty title rather than "[object Object]"). */
 function text(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+/** An attribute as an RFC 3339 date, or undefined when it is not a date. */
+function isoDate(value: unknown): string | undefined {
+  if (typeof value !== 'string' && !(value instanceof Date)) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }

@@ -21,6 +21,21 @@ export function signalAttribute(attributes: Record<string, { customField?: strin
   return Object.entries(attributes).find(([, attribute]) => attribute.customField === FIELD_UID)?.[0];
 }
 
+/** The app's own content types (`api::`), as the settings page lists them. */
+export function contentTypeList(strapi: Core.Strapi): ContentTypeInfo[] {
+  return schemas(strapi)
+    .filter((type) => type.uid.startsWith('api::'))
+    .map((type) => ({
+      uid: type.uid,
+      displayName: type.info.displayName,
+      kind: type.kind,
+      field: signalAttribute(type.attributes),
+      attributes: Object.keys(type.attributes),
+      localized: Boolean(type.pluginOptions?.i18n?.localized),
+      draftAndPublish: Boolean(type.options?.draftAndPublish),
+    }));
+}
+
 /**
  * Settings in the plugin store, read once and cached in memory with the
  * site's rules parsed from them; an update replaces the cache. (With several
@@ -38,18 +53,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return cached;
   };
 
-  const contentTypes = (): ContentTypeInfo[] =>
-    schemas(strapi)
-      .filter((type) => type.uid.startsWith('api::'))
-      .map((type) => ({
-        uid: type.uid,
-        displayName: type.info.displayName,
-        kind: type.kind,
-        field: signalAttribute(type.attributes),
-        attributes: Object.keys(type.attributes),
-        localized: Boolean(type.pluginOptions?.i18n?.localized),
-        draftAndPublish: Boolean(type.options?.draftAndPublish),
-      }));
+  const contentTypes = () => contentTypeList(strapi);
 
   return {
     async get(): Promise<Settings> {
