@@ -1,4 +1,5 @@
-import { ValidationError, presets } from '@cc-signals/core';
+import type { ValidationError} from '@cc-signals/core';
+import { presets } from '@cc-signals/core';
 import { describe, expect, it } from 'vitest';
 import { fieldInput, storedIntent } from './field-value';
 
