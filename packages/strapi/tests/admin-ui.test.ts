@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ensureAdminBuilt } from './harness/strapi';
 import { adminLogin, launch, newPage } from './harness/browser';
 import { bootStrapi, type BootedStrapi } from './harness/strapi';
-import { ARTICLE, PAGE, adminUser, request, type AdminLogin } from './support/fixtures';
+import { ARTICLE, PAGE, adminRole, adminUser, articleEditorPermissions, request, type AdminLogin } from './support/fixtures';
 
 let app: BootedStrapi | undefined;
 let browser: Browser | undefined;
@@ -74,5 +74,17 @@ it('the list view shows each entry\'s signal, and the bulk action sets it on the
     const draft = await app.strapi.documents(ARTICLE).findOne({ documentId: entry.documentId, status: 'draft' });
     expect(draft.aiUsage).toEqual({ categories: { 'train-ai': { choice: 'disallow', signal: 'cc-cr-op', signalVersion: '0.1' } } });
   }
+  expect(errors).toEqual([]);
+});
+
+it('an editor without "Set the CC signal of entries" sees the choice but no control', async () => {
+  if (!app || !browser) throw new Error('no app');
+  const editor = await adminUser(app, [await adminRole(app.strapi, 'Browser editor', articleEditorPermissions)]);
+  const entry = await app.strapi.documents(ARTICLE).create({ data: { title: 'Read only here', aiUsage: 'cc-cr' } });
+  const editorPage = await newPage(browser, errors);
+  await adminLogin(editorPage, app.url, editor.email, editor.password);
+  await editorPage.goto(`${app.url}/admin/content-manager/collection-types/${ARTICLE}/${String(entry.documentId)}`);
+  await expect.poll(() => editorPage.getByTestId('cc-signals-readonly').textContent()).toMatch(/^Disallow except CC Credit — /);
+  expect(await editorPage.getByText('Disallow except CC Credit + Open', { exact: true }).count()).toBe(0);
   expect(errors).toEqual([]);
 });

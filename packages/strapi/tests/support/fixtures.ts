@@ -47,6 +47,13 @@ export async function adminRole(strapi: Strapi, name: string, permissions: { act
   return role.id;
 }
 
+/** Content Manager permissions of an editor of articles (all fields), without any of the plugin's. */
+export const articleEditorPermissions = ['create', 'read', 'update', 'publish'].map((action) => ({
+  action: `plugin::content-manager.explorer.${action}`,
+  subject: ARTICLE,
+  properties: { fields: ['title', 'slug', 'summary', 'body', 'aiUsage'] },
+}));
+
 /** JSON request helper. */
 export async function request(
   url: string,
