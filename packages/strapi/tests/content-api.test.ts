@@ -1,7 +1,7 @@
 import { presets } from '@cc-signals/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootStrapi, type BootedStrapi } from './harness/strapi';
-import { ARTICLE, PAGE, apiToken, publishedArticle, request } from './support/fixtures';
+import { ARTICLE, NOTE, PAGE, apiToken, publishedArticle, request } from './support/fixtures';
 
 let app: BootedStrapi;
 let token: string;
@@ -137,5 +137,21 @@ describe('lists, defaults, drafts', () => {
       await settings.update({ outputs: { headers: true } });
       expect(withHeaders.length).toBe(withoutHeaders.length);
     }
+  });
+});
+
+describe('i18n', () => {
+  it('a localized field: each locale has its own choice, and the header follows the locale asked for', async () => {
+    await app.strapi.plugin('i18n').service('locales').create({ code: 'fr', name: 'French (fr)' });
+    const notes = app.strapi.documents(NOTE);
+    const note = await notes.create({ data: { title: 'Note', aiUsage: 'cc-cr' }, locale: 'en', status: 'published' });
+    await notes.update({ documentId: note.documentId, locale: 'fr', data: { title: 'Note', aiUsage: 'cc-cr-op' }, status: 'published' });
+    const english = await request(`${app.url}/api/notes/${String(note.documentId)}`);
+    expect(english.headers.get('content-usage')).toBe('train-ai=n;exceptions=cc-cr');
+    const french = await request(`${app.url}/api/notes/${String(note.documentId)}?locale=fr`);
+    expect(french.headers.get('content-usage')).toBe('train-ai=n;exceptions=cc-cr-op');
+    const list = await request(`${app.url}/api/notes?locale=fr`);
+    const entries = (list.body as { data: Entry[] }).data;
+    expect(entries.find((entry) => entry.documentId === note.documentId)?.ccSignals.headers['content-usage']).toBe('train-ai=n;exceptions=cc-cr-op');
   });
 });
