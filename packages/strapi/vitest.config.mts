@@ -16,6 +16,7 @@ export default defineConfig({
     pool: 'threads',
     fileParallelism: false,
     testTimeout: 60_000,
-    hookTimeout: 300_000,
+    // The browser test's beforeAll may build the admin panel first (minutes on a busy 2-core machine).
+    hookTimeout: 600_000,
   },
 });
