@@ -35,25 +35,34 @@ export function contentApiMiddleware(strapi: Core.Strapi) {
     await next();
     const target = routeTarget(ctx.state.route);
     if (!target || ctx.status !== 200 || !isRecord(ctx.body)) return;
-    const contentType = schemaOf(strapi, target.uid);
-    if (!contentType) return;
-    const settings = services(strapi).settings;
-    const [site, current] = await Promise.all([settings.site(), settings.get()]);
-    const field = signalAttribute(contentType.attributes);
-    const data = ctx.body.data;
-    const missing = field ? await missingValues(strapi, target.uid, field, data, ctx.query) : undefined;
-    const preferencesOf = (entry: Entry): Preferences =>
-      site.entryPreferences(target.uid, field ? (field in entry ? entry[field] : missing?.get(entry.documentId)) : undefined);
-    let statement: Preferences;
-    if (Array.isArray(data)) {
-      for (const entry of data) if (isRecord(entry)) entry[ENTRY_KEY] = site.signal(preferencesOf(entry));
-      statement = site.sectionPreferences(target.uid);
-    } else if (isRecord(data)) {
-      statement = preferencesOf(data);
-      data[ENTRY_KEY] = site.signal(statement);
-    } else return;
-    if (current.outputs.headers) setSignalHeaders(ctx.res, statement, site.options);
+    try {
+      await addSignals(strapi, ctx, target.uid, ctx.body);
+    } catch (error) {
+      // The content is still served, without signals: stating less than the author chose, never more.
+      strapi.log.error(`cc-signals: no signal on ${ctx.path}: ${String(error)}`);
+    }
   };
+}
+
+async function addSignals(strapi: Core.Strapi, ctx: KoaContext, uid: string, body: Entry) {
+  const contentType = schemaOf(strapi, uid);
+  if (!contentType) return;
+  const settings = services(strapi).settings;
+  const [site, current] = await Promise.all([settings.site(), settings.get()]);
+  const field = signalAttribute(contentType.attributes);
+  const data = body.data;
+  const missing = field ? await missingValues(strapi, uid, field, data, ctx.query) : undefined;
+  const preferencesOf = (entry: Entry): Preferences =>
+    site.entryPreferences(uid, field ? (field in entry ? entry[field] : missing?.get(entry.documentId)) : undefined);
+  let statement: Preferences;
+  if (Array.isArray(data)) {
+    for (const entry of data) if (isRecord(entry)) entry[ENTRY_KEY] = site.signal(preferencesOf(entry));
+    statement = site.sectionPreferences(uid);
+  } else if (isRecord(data)) {
+    statement = preferencesOf(data);
+    data[ENTRY_KEY] = site.signal(statement);
+  } else return;
+  if (current.outputs.headers) setSignalHeaders(ctx.res, statement, site.options);
 }
 
 /**
