@@ -21,7 +21,7 @@ console.log(`\nPosts:\n${posts.map((post) => `  ${site.origin}/${post.section}/$
 if (once) await site.close();
 
 // Each CMS adapter brings its own demo script: a real site with the plugin and seeded posts.
-const adapters = ['@cc-signals/wordpress', '@cc-signals/ghost'];
+const adapters = ['@cc-signals/wordpress', '@cc-signals/strapi-demo', '@cc-signals/ghost'];
 for (const adapter of adapters) {
   const script = join(dirname(createRequire(import.meta.url).resolve(`${adapter}/package.json`)), 'scripts/demo.mjs');
   console.log(`\n== ${adapter}`);

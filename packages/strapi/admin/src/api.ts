@@ -1,0 +1,63 @@
+import { parseStoredIntent, presetOf, type Intent } from '@cc-signals/core';
+
+/** The settings as the server stores them (see server/src/settings-schema.ts). */
+export interface Settings {
+  siteDefault: Intent | null;
+  contentTypes: Record<string, { default: Intent | null; feed?: FeedMapping }>;
+  outputs: Outputs;
+}
+
+export interface FeedMapping {
+  title: string;
+  date: string;
+  summary?: string;
+}
+
+export interface Outputs {
+  headers: boolean;
+  robots: boolean;
+  feeds: boolean;
+  contentSignal: boolean;
+  tdmrep: boolean;
+  noai: boolean;
+  rslLicenseUrl?: string;
+}
+
+export interface ContentTypeInfo {
+  uid: string;
+  displayName: string;
+  kind: string;
+  field?: string;
+  attributes: string[];
+  localized: boolean;
+  draftAndPublish: boolean;
+}
+
+export interface EntrySignal {
+  preferences: Record<string, unknown>;
+  headers: Record<string, string>;
+}
+
+export interface Preview {
+  signals: { site: EntrySignal; contentTypes: Record<string, EntrySignal> };
+  robotsTxt: string;
+}
+
+/** What an entry inherits when it makes no choice of its own. */
+export interface Inherited {
+  source: 'contentType' | 'site' | 'none';
+  /** The attribute holding the field, or null when the content type has none. */
+  field: string | null;
+  intent: Intent;
+  headers: Record<string, string>;
+}
+
+/** The preset id a stored intent matches: "inherit" for none, "custom" when no preset matches. */
+export function presetIdOf(value: unknown): string {
+  if (value === null || value === undefined) return 'inherit';
+  try {
+    return presetOf(parseStoredIntent(value))?.id ?? 'custom';
+  } catch {
+    return 'custom';
+  }
+}

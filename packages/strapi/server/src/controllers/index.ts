@@ -1,0 +1,90 @@
+import type { Core } from '@strapi/strapi';
+import { ValidationError } from '@cc-signals/core';
+import { errors } from '@strapi/utils';
+import { setSignalOnEntries } from '../bulk';
+import { schemas, services } from '../services/access';
+import type { FeedFormat, Site } from '../site';
+
+interface Ctx {
+  request: { body?: unknown; origin: string };
+  params: Record<string, string>;
+  body: unknown;
+  type: string;
+  status: number;
+}
+
+const FORMATS: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+};
+
+function badRequest(error: unknown): never {
+  if (error instanceof ValidationError) {
+    throw new errors.ValidationError(error.message, { field: error.field, allowed: error.allowed ?? [] });
+  }
+  throw error;
+}
+
+
+/** Admin: read, update and preview the plugin settings. */
+export const settings = ({ strapi }: { strapi: Core.Strapi }) => {
+  const uids = () => services(strapi).settings.contentTypes().map((type) => type.uid);
+  const signalsOf = (site: Site) => ({
+    site: site.signal(site.sectionPreferences('')),
+    contentTypes: Object.fromEntries(uids().map((uid) => [uid, site.signal(site.sectionPreferences(uid))])),
+  });
+  return {
+    async find(ctx: Ctx) {
+      const service = services(strapi).settings;
+      ctx.body = { settings: await service.get(), contentTypes: service.contentTypes() };
+    },
+    async update(ctx: Ctx) {
+      try {
+        ctx.body = { settings: await services(strapi).settings.update(ctx.request.body) };
+      } catch (error) {
+        badRequest(error);
+      }
+    },
+    /** What an entry that makes no choice inherits, and from where. */
+    async inherited(ctx: Ctx) {
+      const service = services(strapi).settings;
+      const [settings, site] = await Promise.all([service.get(), service.site()]);
+      const uid = ctx.params.uid ?? '';
+      const source = settings.contentTypes[uid]?.default ? 'contentType' : settings.siteDefault ? 'site' : 'none';
+      const field = service.contentTypes().find((type) => type.uid === uid)?.field ?? null;
+      ctx.body = { source, field, intent: site.sectionIntent(uid), headers: site.signal(site.sectionPreferences(uid)).headers };
+    },
+    /** The headers and robots.txt that unsaved settings would give. */
+    async preview(ctx: Ctx) {
+      try {
+        const preview = await services(strapi).settings.preview(ctx.request.body);
+        ctx.body = { signals: signalsOf(preview.site), robotsTxt: await services(strapi).outputs.robots(preview) };
+      } catch (error) {
+        badRequest(error);
+      }
+    },
+  };
+};
+
+/** Admin: set one signal on the entries selected in the list view. */
+export const entries = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async bulk(ctx: Ctx & { state: { userAbility?: { can(action: string, subject?: string): boolean } } }) {
+    ctx.body = { updated: await setSignalOnEntries(strapi, (ctx.request.body ?? {}), ctx.state.userAbility) };
+  },
+});
+
+/** Content API: the RSS, Atom and JSON feeds of the content types with a feed mapping. */
+export const feeds = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async find(ctx: Ctx) {
+    const format = ctx.params.format as FeedFormat;
+    const type = schemas(strapi).find((candidate) => candidate.info.pluralName === ctx.params.type);
+    const text =
+      format in FORMATS && type ? await services(strapi).outputs.feed(type.uid, format, ctx.request.origin) : undefined;
+    if (typeof text !== 'string') throw new errors.NotFoundError('No feed is configured here');
+    ctx.type = FORMATS[format];
+    ctx.body = text;
+  },
+});
+
+export default { settings, feeds, entries };

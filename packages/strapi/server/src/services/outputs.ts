@@ -1,0 +1,120 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { FeedItemInput } from '@cc-signals/core';
+import type { Core } from '@strapi/strapi';
+import { PLUGIN_ID } from '../constants';
+import { storedIntent } from '../field-value';
+import type { Settings } from '../settings-schema';
+import { feedDocument, robotsTxt, type FeedFormat, type PathRule, type Site } from '../site';
+import { schemaOf, services } from './access';
+
+type Entry = Record<string, unknown>;
+type DocumentsUid = Parameters<Core.Strapi['documents']>[0];
+
+/** How many entries a feed lists, newest first. */
+export const FEED_SIZE = 50;
+
+/** The API path prefix of a content type: `/api/articles/` (collection) or `/api/about` (single). */
+export function apiPath(strapi: Core.Strapi, uid: string): string {
+  const type = schemaOf(strapi, uid);
+  const prefix = strapi.config.get('api.rest.prefix', '/api');
+  return type?.kind === 'singleType' ? `${prefix}/${type.info.singularName}` : `${prefix}/${type?.info.pluralName ?? ''}/`;
+}
+
+/** Where a content type's feed is served: `/api/cc-signals/feeds/articles/rss`. */
+export function feedPath(strapi: Core.Strapi, uid: string, format: FeedFormat): string {
+  const type = schemaOf(strapi, uid);
+  const prefix = strapi.config.get('api.rest.prefix', '/api');
+  return `${prefix}/${PLUGIN_ID}/feeds/${type?.info.pluralName ?? ''}/${format}`;
+}
+
+async function published(strapi: Core.Strapi, uid: string, fields: string[], options: Record<string, unknown> = {}): Promise<Entry[]> {
+  const query = { fields: ['documentId', ...fields], status: 'published', ...options };
+  const entries: unknown = await strapi.documents(uid as DocumentsUid).findMany(query as never);
+  return entries as Entry[];
+}
+
+/** The rules robots.txt states for these settings: section defaults, then published entries (every locale) with their own choice. */
+async function robotsRules(strapi: Core.Strapi, site: Site, settings: Settings) {
+  const defaults: PathRule[] = [{ path: '/', preferences: site.sectionPreferences('') }];
+  const items: PathRule[] = [];
+  for (const type of services(strapi).settings.contentTypes()) {
+    const prefix = apiPath(strapi, type.uid);
+    if (storedIntent(settings.contentTypes[type.uid]?.default)) {
+      defaults.push({ path: prefix, preferences: site.sectionPreferences(type.uid) });
+    }
+    if (!type.field || type.kind === 'singleType') continue;
+    for (const entry of await published(strapi, type.uid, [type.field], { locale: '*' })) {
+      if (!storedIntent(entry[type.field])) continue;
+      items.push({ path: `${prefix}${String(entry.documentId)}`, preferences: site.entryPreferences(type.uid, entry[type.field]) });
+    }
+  }
+  return { defaults, items };
+}
+
+/** A feed of the newest published entries of a content type that has a feed mapping, or undefined. */
+async function feed(strapi: Core.Strapi, uid: string, format: FeedFormat, origin: string): Promise<string | undefined> {
+  const settingsService = services(strapi).settings;
+  const settings = await settingsService.get();
+  const mapping = settings.contentTypes[uid]?.feed;
+  const type = settingsService.contentTypes().find((candidate) => candidate.uid === uid);
+  if (!settings.outputs.feeds || !mapping || !type) return undefined;
+  const site = await settingsService.site();
+  const fields = [mapping.title, mapping.date, ...(type.field ? [type.field] : [])];
+  const entries = await published(strapi, uid, fields, { sort: { [mapping.date]: 'desc' }, limit: FEED_SIZE });
+  const base = `${origin}${apiPath(strapi, uid)}`;
+  const items: FeedItemInput[] = entries.map((entry) => {
+    const updated = isoDate(entry[mapping.date]);
+    return {
+      title: text(entry[mapping.title]),
+      link: `${base}${String(entry.documentId)}`,
+      ...(updated ? { updated } : {}),
+      ...(type.field && storedIntent(entry[type.field]) ? { preferences: site.entryPreferences(uid, entry[type.field]) } : {}),
+    };
+  });
+  const updated = items[0]?.updated;
+  const input = { title: type.displayName, link: base, feedUrl: `${origin}${feedPath(strapi, uid, format)}`, preferences: site.sectionPreferences(uid), items };
+  return feedDocument(format, updated ? { ...input, updated } : input, site.options);
+}
+
+/**
+ * robots.txt and feeds, built from the published entries. robots.txt is
+ * cached until an entry or the settings change.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  let robotsCache: string | undefined;
+  const appRobots = async (): Promise<string> => readFile(path.join(strapi.dirs.static.public, 'robots.txt'), 'utf8').catch(() => '');
+
+  return {
+    /**
+     * The app's public/robots.txt with the plugin's rules added (unchanged when
+     * robots output is off). `preview` gives unsaved settings (not cached).
+     */
+    async robots(preview?: { settings: Settings; site: Site }): Promise<string> {
+      if (!preview && robotsCache !== undefined) return robotsCache;
+      const settings = preview?.settings ?? (await services(strapi).settings.get());
+      const site = preview?.site ?? (await services(strapi).settings.site());
+      const existing = await appRobots();
+      const { defaults, items } = await robotsRules(strapi, site, settings);
+      const text = settings.outputs.robots ? robotsTxt(existing, defaults, items, site.options) : existing;
+      if (!preview) robotsCache = text;
+      return text;
+    },
+    invalidate() {
+      robotsCache = undefined;
+    },
+    feed: (uid: string, format: FeedFormat, origin: string) => feed(strapi, uid, format, origin),
+  };
+};
+
+/** A scalar attribute as feed text (other shapes give an empty title rather than "[object Object]"). */
+function text(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+/** An attribute as an RFC 3339 date, or undefined when it is not a date. */
+function isoDate(value: unknown): string | undefined {
+  if (typeof value !== 'string' && !(value instanceof Date)) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}

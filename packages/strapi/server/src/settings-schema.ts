@@ -1,0 +1,133 @@
+import { ValidationError, absoluteUrl } from '@cc-signals/core';
+import { fieldInput, type StoredIntent } from './field-value';
+
+/** Which attributes of a content type a feed reads. */
+export interface FeedMapping {
+  readonly title: string;
+  readonly date: string;
+  readonly summary?: string;
+}
+
+/** The admin's choices for one content type. */
+export interface ContentTypeSettings {
+  readonly default: StoredIntent | null;
+  readonly feed?: FeedMapping;
+}
+
+/** Which outputs the plugin emits besides the per-entry data. */
+export interface Outputs {
+  readonly headers: boolean;
+  readonly robots: boolean;
+  readonly feeds: boolean;
+  readonly contentSignal: boolean;
+  readonly tdmrep: boolean;
+  readonly noai: boolean;
+  readonly rslLicenseUrl?: string;
+}
+
+/** The plugin settings, stored in the plugin store under `settings`. */
+export interface Settings {
+  readonly siteDefault: StoredIntent | null;
+  readonly contentTypes: Readonly<Record<string, ContentTypeSettings>>;
+  readonly outputs: Outputs;
+}
+
+/** What the validation knows of a content type: its attribute names. */
+export type ContentTypeAttributes = ReadonlyMap<string, readonly string[]>;
+
+export const defaultOutputs: Outputs = {
+  headers: true,
+  robots: true,
+  feeds: true,
+  contentSignal: false,
+  tdmrep: false,
+  noai: false,
+};
+
+/** Settings before the admin saved any: nothing stated, the IETF outputs on. */
+export const defaultSettings: Settings = { siteDefault: null, contentTypes: {}, outputs: defaultOutputs };
+
+const OUTPUT_FLAGS = ['headers', 'robots', 'feeds', 'contentSignal', 'tdmrep', 'noai'] as const;
+
+/**
+ * Validates settings sent by an admin (a partial update is merged over
+ * `current`). Throws core's ValidationError naming the field and the allowed
+ * values: `contentTypes.api::article.article.feed.date`.
+ */
+export function validateSettings(input: unknown, current: Settings, types: ContentTypeAttributes): Settings {
+  const body = record(input, 'settings');
+  const siteDefault = 'siteDefault' in body ? fieldInput('siteDefault', body.siteDefault) : current.siteDefault;
+  const contentTypes =
+    'contentTypes' in body ? validateContentTypes(body.contentTypes, types) : current.contentTypes;
+  const outputs = 'outputs' in body ? validateOutputs(body.outputs, current.outputs) : current.outputs;
+  return { siteDefault, contentTypes, outputs };
+}
+
+/** Reads stored settings; a missing or damaged part falls back to its default. */
+export function readStoredSettings(value: unknown): Settings {
+  if (typeof value !== 'object' || value === null) return defaultSettings;
+  const stored = value as Partial<Settings>;
+  return {
+    siteDefault: stored.siteDefault ?? null,
+    contentTypes: stored.contentTypes ?? {},
+    outputs: { ...defaultOutputs, ...stored.outputs },
+  };
+}
+
+function validateContentTypes(input: unknown, types: ContentTypeAttributes): Record<string, ContentTypeSettings> {
+  const result: Record<string, ContentTypeSettings> = {};
+  for (const [uid, value] of Object.entries(record(input, 'contentTypes'))) {
+    const attributes = types.get(uid);
+    if (!attributes) notAllowed('contentTypes', uid, [...types.keys()]);
+    const field = `contentTypes.${uid}`;
+    const entry = record(value, field);
+    const feed = entry.feed === undefined || entry.feed === null ? undefined : validateFeed(entry.feed, `${field}.feed`, attributes);
+    result[uid] = { default: fieldInput(`${field}.default`, entry.default), ...(feed ? { feed } : {}) };
+  }
+  return result;
+}
+
+function validateFeed(input: unknown, field: string, attributes: readonly string[]): FeedMapping {
+  const feed = record(input, field);
+  const attribute = (name: string, required: boolean): string | undefined => {
+    const value = feed[name];
+    if (!required && (value === undefined || value === null || value === '')) return undefined;
+    if (typeof value !== 'string' || !attributes.includes(value)) notAllowed(`${field}.${name}`, value ?? null, attributes);
+    return value;
+  };
+  const summary = attribute('summary', false);
+  return { title: attribute('title', true) ?? '', date: attribute('date', true) ?? '', ...(summary ? { summary } : {}) };
+}
+
+function validateOutputs(input: unknown, current: Outputs): Outputs {
+  const body = record(input, 'outputs');
+  const result: Record<string, unknown> = { ...current };
+  for (const [name, value] of Object.entries(body)) {
+    if (name === 'rslLicenseUrl') {
+      if (value === null || value === '') delete result.rslLicenseUrl;
+      else if (typeof value !== 'string') notAllowed('outputs.rslLicenseUrl', value, ['an absolute http(s) URL', 'null']);
+      else result.rslLicenseUrl = absoluteUrl(value, 'outputs.rslLicenseUrl');
+    } else if ((OUTPUT_FLAGS as readonly string[]).includes(name)) {
+      if (typeof value !== 'boolean') notAllowed(`outputs.${name}`, value, ['true', 'false']);
+      result[name] = value;
+    } else {
+      notAllowed('outputs', name, [...OUTPUT_FLAGS, 'rslLicenseUrl']);
+    }
+  }
+  return result as unknown as Outputs;
+}
+
+function record(value: unknown, field: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ValidationError(`${field}: expected an object`, { field });
+  }
+  return value as Record<string, unknown>;
+}
+
+/** A 400-worthy error naming the field, the value and the allowed values. */
+function notAllowed(field: string, value: unknown, allowed: readonly string[]): never {
+  throw new ValidationError(`${field}: ${JSON.stringify(value ?? null)} is not allowed; expected one of ${allowed.join(', ')}`, {
+    field,
+    allowed,
+  });
+}

@@ -1,0 +1,90 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ensureAdminBuilt } from './harness/strapi';
+import { adminLogin, launch, newPage } from './harness/browser';
+import { bootStrapi, type BootedStrapi } from './harness/strapi';
+import { ARTICLE, PAGE, adminRole, adminUser, articleEditorPermissions, request, type AdminLogin } from './support/fixtures';
+
+let app: BootedStrapi | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let admin: AdminLogin;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  ensureAdminBuilt();
+  app = await bootStrapi({ admin: true });
+  admin = await adminUser(app);
+  browser = await launch();
+  page = await newPage(browser, errors);
+  await adminLogin(page, app.url, admin.email, admin.password);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+it('an editor sets the signal of an entry in the Content Manager; the public entry follows once published', async () => {
+  if (!app) throw new Error('no app');
+  await app.strapi.plugin('cc-signals').service('settings').update({ contentTypes: { [ARTICLE]: { default: 'disallow' } } });
+  const entry = await app.strapi.documents(ARTICLE).create({ data: { title: 'Set in the browser' } });
+  await page.goto(`${app.url}/admin/content-manager/collection-types/${ARTICLE}/${String(entry.documentId)}`);
+  await expect(page.getByTestId('cc-signals-inherited').textContent()).resolves.toMatch(/Inherits: Disallow \(from the content type's default\)/);
+  await page.getByText('Disallow except CC Credit', { exact: true }).click();
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.getByText(/Published document/i).first().waitFor();
+  const response = await request(`${app.url}/api/articles/${String(entry.documentId)}`);
+  expect(response.headers.get('content-usage')).toBe('train-ai=n;exceptions=cc-cr');
+  expect(errors).toEqual([]);
+});
+
+it('an admin changes the site default on the settings page, with a live preview; the public follows', async () => {
+  if (!app) throw new Error('no app');
+  const about = await app.strapi.documents(PAGE).create({ data: { title: 'About' } });
+  await page.goto(`${app.url}/admin/settings/cc-signals`);
+  await page.getByRole('combobox', { name: 'Site default' }).click();
+  await page.getByRole('option', { name: 'Disallow except CC Credit + Open' }).click();
+  await expect.poll(() => page.getByTestId('preview-header').textContent()).toBe('train-ai=n;exceptions=cc-cr-op');
+  await expect.poll(() => page.getByTestId('preview-robots').textContent()).toContain('Content-Usage: train-ai=n;exceptions=cc-cr-op');
+  const unsaved = await request(`${app.url}/api/pages/${String(about.documentId)}`);
+  expect(unsaved.headers.get('content-usage')).toBeNull();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Saved').first().waitFor();
+  const saved = await request(`${app.url}/api/pages/${String(about.documentId)}`);
+  expect(saved.headers.get('content-usage')).toBe('train-ai=n;exceptions=cc-cr-op');
+  expect(errors).toEqual([]);
+});
+
+it('the list view shows each entry\'s signal, and the bulk action sets it on the selected entries', async () => {
+  if (!app) throw new Error('no app');
+  const a = await app.strapi.documents(ARTICLE).create({ data: { title: 'Bulk one', aiUsage: 'cc-cr-dc' } });
+  const b = await app.strapi.documents(ARTICLE).create({ data: { title: 'Bulk two' } });
+  await page.goto(`${app.url}/admin/content-manager/collection-types/${ARTICLE}?page=1&pageSize=100&sort=title:ASC`);
+  const row = (title: string) => page.getByRole('row').filter({ hasText: title });
+  await expect.poll(() => row('Bulk one').getByTestId('cc-signals-cell').textContent()).toBe('Disallow except CC Credit + Direct Contribution');
+  await expect.poll(() => row('Bulk two').getByTestId('cc-signals-cell').textContent()).toMatch(/^Inherit \(/);
+  await row('Bulk one').getByRole('checkbox').click();
+  await row('Bulk two').getByRole('checkbox').click();
+  await page.getByRole('button', { name: 'Set AI usage' }).click();
+  await page.getByRole('combobox', { name: 'AI usage' }).click();
+  await page.getByRole('option', { name: 'Disallow except CC Credit + Open' }).click();
+  await page.getByRole('button', { name: 'Set', exact: true }).click();
+  await page.getByText(/AI usage set on 2 entries/).first().waitFor();
+  for (const entry of [a, b]) {
+    const draft = await app.strapi.documents(ARTICLE).findOne({ documentId: entry.documentId, status: 'draft' });
+    expect(draft.aiUsage).toEqual({ categories: { 'train-ai': { choice: 'disallow', signal: 'cc-cr-op', signalVersion: '0.1' } } });
+  }
+  expect(errors).toEqual([]);
+});
+
+it('an editor without "Set the CC signal of entries" sees the choice but no control', async () => {
+  if (!app || !browser) throw new Error('no app');
+  const editor = await adminUser(app, [await adminRole(app.strapi, 'Browser editor', articleEditorPermissions)]);
+  const entry = await app.strapi.documents(ARTICLE).create({ data: { title: 'Read only here', aiUsage: 'cc-cr' } });
+  const editorPage = await newPage(browser, errors);
+  await adminLogin(editorPage, app.url, editor.email, editor.password);
+  await editorPage.goto(`${app.url}/admin/content-manager/collection-types/${ARTICLE}/${String(entry.documentId)}`);
+  await expect.poll(() => editorPage.getByTestId('cc-signals-readonly').textContent()).toMatch(/^Disallow except CC Credit — /);
+  expect(await editorPage.getByText('Disallow except CC Credit + Open', { exact: true }).count()).toBe(0);
+  expect(errors).toEqual([]);
+});
