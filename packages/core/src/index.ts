@@ -14,6 +14,8 @@ export * from './preferences.js';
 export * from './intent.js';
 export * from './presets.js';
 export type { EmitOptions } from './emit.js';
+// Adapters validate the URLs of their settings as the serializers will (a ValidationError naming the field).
+export { absoluteUrl } from './emit.js';
 export { escapeHtml, escapeXml } from './escape.js';
 
 // Formats of a page: the Content-Usage field, HTTP headers, HTML head, noai, TDMRep, RSL, declaration.

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import {
   ValidationError,
+  absoluteUrl,
   emptyIntent,
   presetById,
   presets,
@@ -127,15 +128,6 @@ function outputs(value: unknown): EmitOptions {
     }
   }
   return result;
-}
-
-/** An absolute http(s) URL, or a ValidationError naming the field. */
-function absoluteUrl(value: string, field: string): string {
-  const url = URL.canParse(value) ? new URL(value) : undefined;
-  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
-    throw new ValidationError(`${field}: "${value}" is not an absolute http(s) URL`, { field, allowed: ['absolute http(s) URL'] });
-  }
-  return url.href;
 }
 
 function siteUrl(value: unknown): string {

@@ -8,7 +8,6 @@ import {
   intentToPreferences,
   resolveIntent,
   robotsGroupLines,
-  robotsTxtFromRules,
   serializeAtom,
   serializeJsonFeed,
   serializeRobotsTxt,
@@ -21,6 +20,7 @@ import {
   type Preferences,
   type SignalHeaders,
 } from '@cc-signals/core';
+import { robotsTxtFromRules } from '@cc-signals/core/robots';
 import { storedIntent } from './field-value';
 import type { Settings } from './settings-schema';
 
