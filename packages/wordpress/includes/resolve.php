@@ -212,12 +212,17 @@ function cc_signals_emit_options() {
 		'contentSignal' => (bool) $outputs['content_signal'],
 		'tdmrep'        => (bool) $outputs['tdmrep'],
 		'noai'          => (bool) $outputs['noai'],
+		'anyAiTraining' => (bool) $outputs['any_ai_training'],
 	);
-	if ( '' !== $outputs['tdm_policy_url'] ) {
-		$options['tdmPolicyUrl'] = $outputs['tdm_policy_url'];
-	}
-	if ( '' !== $outputs['rsl_license_url'] ) {
-		$options['rslLicenseUrl'] = $outputs['rsl_license_url'];
+	$urls    = array(
+		'tdm_policy_url'      => 'tdmPolicyUrl',
+		'rsl_license_url'     => 'rslLicenseUrl',
+		'content_license_url' => 'contentLicenseUrl',
+	);
+	foreach ( $urls as $key => $option ) {
+		if ( '' !== $outputs[ $key ] ) {
+			$options[ $option ] = $outputs[ $key ];
+		}
 	}
 	return $options;
 }

@@ -161,7 +161,7 @@ function ruleBytes(rule: PathPreferences, options: Site['options'], eol: number)
   let total = 0;
   const usage = settings.contentUsage ? serializeContentUsage(rule.preferences) : '';
   if (usage !== '') total += 'Content-Usage: '.length + rule.path.length + 1 + usage.length + eol;
-  const signal = settings.contentSignal ? serializeContentSignal(rule.preferences) : '';
+  const signal = settings.contentSignal ? serializeContentSignal(rule.preferences, { anyAiTraining: settings.anyAiTraining }) : '';
   if (signal !== '') total += 'Content-Signal: '.length + rule.path.length + 1 + signal.length + eol;
   return total;
 }

@@ -68,6 +68,7 @@ export function siteVectorCases(): SiteVector[] {
     { name: 'a blog: sections with and without prefixes, the front page, plain permalinks, media, one rule per path, other plugins\' groups', site: blog(), existingRobotsTxt: PLUGINS_ROBOTS, existingHeaders: [['Link', '<https://example.org/wp-json/>; rel="https://api.w.org/"'], ['X-Robots-Tag', 'noarchive']] },
     { name: 'a big site: the oldest items left out to stay under the limit, comments written once, CRLF kept', site: bigSite(), existingRobotsTxt: 'User-agent: *\r\nDisallow: /admin/\r\n', maxBytes: 2000, existingHeaders: [] },
     { name: 'plain permalinks: every item left to its page', site: { intent: intent('cc-cr'), sections: { post: {} }, items: [{ id: '1', section: 'post', path: '/?p=1', intent: intent('allow') }, { id: '2', section: 'post', path: '/?p=2' }] }, existingRobotsTxt: WORDPRESS_ROBOTS, existingHeaders: [] },
+    { name: 'allowed AI training with the opt-in to the wider ai-train of Content-Signal and RSL (anyAiTraining)', site: { intent: intent('allow'), sections: { post: { path: '/blog/', intent: intent('cc-cr') } }, items: [{ id: '1', section: 'post', path: '/blog/open/', intent: intent('allow') }], options: { contentSignal: true, anyAiTraining: true, rslLicenseUrl: 'https://example.org/license.xml' } }, existingRobotsTxt: WORDPRESS_ROBOTS, existingHeaders: [] },
     { name: 'nothing chosen anywhere', site: { items: [{ id: '1', path: '/a/' }] }, existingRobotsTxt: '', existingHeaders: [] },
   ];
 }
