@@ -41,6 +41,8 @@ function cc_signals_hooks() {
 		array( 'rss2_item', 'cc_signals_rss2_item', 10, 1, 'frontend' ),
 		array( 'atom_ns', 'cc_signals_atom_ns', 10, 1, 'frontend' ),
 		array( 'atom_head', 'cc_signals_atom_head', 10, 1, 'frontend' ),
+		array( 'commentsrss2_head', 'cc_signals_rss2_head', 10, 1, 'frontend' ),
+		array( 'comments_atom_head', 'cc_signals_atom_head', 10, 1, 'frontend' ),
 		array( 'atom_entry', 'cc_signals_atom_entry', 10, 1, 'frontend' ),
 		array( 'parse_request', 'cc_signals_serve_tdmrep', 10, 1, 'frontend' ),
 		// Editors.

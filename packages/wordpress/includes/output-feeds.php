@@ -8,14 +8,16 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Whether feed output is on and the current request is a posts feed.
+ * Whether feed output is on. Comment feeds carry the channel statement too (the
+ * post's, or the site default's for the site-wide comment feed, as in their
+ * header): comments are shown on the post's page, under that page's statement.
  *
  * @since 0.1.0
  *
  * @return bool
  */
 function cc_signals_feed_enabled() {
-	return cc_signals_output_enabled( 'feeds' ) && ! is_comment_feed();
+	return cc_signals_output_enabled( 'feeds' );
 }
 
 /**

@@ -257,7 +257,8 @@ function cc_signals_request_post_type() {
 		$taxonomy = $term instanceof WP_Term ? get_taxonomy( $term->taxonomy ) : null;
 		return $taxonomy && 1 === count( $taxonomy->object_type ) ? (string) $taxonomy->object_type[0] : '';
 	}
-	if ( is_home() || is_category() || is_tag() || is_author() || is_date() || ( is_feed() && ! is_singular() && ! is_search() ) ) {
+	// The site-wide comment feed lists comments on every post type: the site default speaks for it.
+	if ( is_home() || is_category() || is_tag() || is_author() || is_date() || ( is_feed() && ! is_singular() && ! is_search() && ! is_comment_feed() ) ) {
 		return 'post';
 	}
 	return '';
