@@ -175,10 +175,11 @@ function cc_signals_uninstall_field() {
 function cc_signals_settings_preview() {
 	$options = cc_signals_emit_options();
 	try {
+		$rules  = cc_signals_robots_rules( false );
 		$robots = array_merge(
 			array( 'User-agent: *' ),
-			(array) cc_signals_robots_group_lines( cc_signals_robots_rules( false ), $options ),
-			(array) cc_signals_robots_license_lines( $options )
+			(array) cc_signals_robots_group_lines( $rules, $options ),
+			(array) cc_signals_robots_license_lines( $options, $rules )
 		);
 	} catch ( InvalidArgumentException $error ) {
 		$robots = array( $error->getMessage() );

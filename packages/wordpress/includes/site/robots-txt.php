@@ -22,7 +22,7 @@
 function cc_signals_site_robots_txt( $site, $existing = '', $max_bytes = 512000, $rules = null ) {
 	$options = $site['options'] ?? array();
 	$rules   = $rules ?? cc_signals_site_robots_rules( $site );
-	$records = cc_signals_robots_license_lines( $options );
+	$records = cc_signals_robots_license_lines( $options, array_merge( $rules['defaults'], $rules['items'] ) ); // None when RSL would state nothing.
 	$groups  = cc_signals_site_robots_group_count( $existing );
 	$eol     = preg_match( '/\r\n?/', $existing, $match ) ? strlen( $match[0] ) : 1;
 	$no_cu   = array_merge( $options, array( 'contentUsage' => false ) );
