@@ -113,6 +113,11 @@ export function matchingVectors(): { pattern: string; path: string; matches: boo
     { pattern: '/$', path: '/' },
     { pattern: '/$', path: '/?p=1' },
     { pattern: '/a*b*c$', path: '/abcabc' },
+    // RFC 9309 § 2.2.2's example table: delimiters inside a query compare percent-encoded, in the path they do not.
+    { pattern: '/foo/bar?baz=https://foo.bar', path: '/foo/bar?baz=https%3A%2F%2Ffoo.bar' },
+    { pattern: '/foo/bar?baz=https%3A%2F%2Ffoo.bar', path: '/foo/bar?baz=https://foo.bar' },
+    { pattern: '/foo/bar/\u30C4', path: '/foo/bar/%E3%83%84' },
+    { pattern: '/a:b@c/', path: '/a%3Ab%40c/' },
   ];
   return cases.map(({ pattern, path }) => ({
     pattern, path, matches: robotsPatternMatches(normalizeRobotsPattern(pattern), normalizeRobotsUrlPath(path)),
