@@ -7,6 +7,7 @@ import { doctor } from './doctor.js';
 import { AdminKeyError, readAdminKey } from './key.js';
 import { GhostSignals, describeError, type PostResult, type RunReport } from './posts.js';
 import { progressBar } from './progress.js';
+import { StaffRoleError } from './theme-kit/staff.js';
 
 const USAGE = `Usage: cc-signals-ghost <command> [options]
   set <post> <preset>          set a post's signal tag (#cc-signal-<preset>) and its code injection
@@ -86,7 +87,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     return await dispatch(command, rest, values, io);
   } catch (error) {
-    const usage = error instanceof UsageError || error instanceof ValidationError || error instanceof AdminKeyError;
+    const usage = error instanceof UsageError || error instanceof ValidationError || error instanceof AdminKeyError || error instanceof StaffRoleError;
     io.stderr(`cc-signals-ghost: ${usage ? (error as Error).message : describeError(error)}\n`);
     if (error instanceof TypeError && 'code' in error) io.stderr(`${USAGE}\n`);
     return usage || (error instanceof TypeError && 'code' in error) ? 2 : 1;
