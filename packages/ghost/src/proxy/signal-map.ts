@@ -13,7 +13,9 @@ import { describeError } from '../posts.js';
  * keeps the previous map.
  */
 export class SignalMap {
-  private byPath = new Map<string, SiteItem>();
+  /** Each item's resolved preferences by URL path, worked out once per refresh (not per request). */
+  private byPath = new Map<string, Preferences>();
+  private siteDefault: Preferences;
   private current: Site;
   private timer: NodeJS.Timeout | undefined;
   private readonly listeners: ((site: Site) => void)[] = [];
@@ -26,6 +28,7 @@ export class SignalMap {
     private readonly log: (message: string) => void = (message) => process.stderr.write(`${message}\n`),
   ) {
     this.current = ghostSite(config);
+    this.siteDefault = resolveSection(this.current).preferences;
   }
 
   /** Reads every published post and page again, then tells the listeners. */
@@ -39,8 +42,9 @@ export class SignalMap {
         next.set(path, { id: post.id, section: type, path, intent, ...(post.published_at ? { published: post.published_at } : {}) });
       }
     }
-    this.byPath = next;
     this.current = ghostSite(this.config, [...next.values()]);
+    this.byPath = new Map([...next].map(([path, item]) => [path, resolveItem(this.current, item).preferences]));
+    this.siteDefault = resolveSection(this.current).preferences;
     this.refreshedAt = Date.now();
     for (const listener of this.listeners) listener(this.current);
   }
@@ -75,7 +79,6 @@ export class SignalMap {
   preferencesFor(pathname: string): Preferences | undefined {
     if (isGhostInternalPath(pathname)) return undefined;
     const withSlash = pathname.endsWith('/') ? pathname : `${pathname}/`;
-    const item = this.byPath.get(pathname) ?? this.byPath.get(withSlash);
-    return item ? resolveItem(this.current, item).preferences : resolveSection(this.current).preferences;
+    return this.byPath.get(pathname) ?? this.byPath.get(withSlash) ?? this.siteDefault;
   }
 }
