@@ -72,8 +72,9 @@ export async function openSignalsPanel(page: Page) {
 /** Clicks Update/Save and waits until the editor's REST save of that post answered 200. */
 export async function savePost(page: Page, postId: number): Promise<void> {
   const saved = page.waitForResponse((response) => {
+    // The post itself, not its autosaves (`/wp/v2/posts/ID/autosaves`), which the editor may send meanwhile.
     const url = decodeURIComponent(response.url());
-    return url.includes(`/wp/v2/posts/${postId}`) && response.request().method() !== 'GET';
+    return new RegExp(`/wp/v2/posts/${postId}(?:[?&]|$)`).test(url) && response.request().method() !== 'GET';
   });
   // A published post's button says "Save" in WordPress 6.6 ("Update" before). 6.6 counts meta edits as
   // "site changes" and may open the multi-entity save panel first, whose own Save button then saves.
