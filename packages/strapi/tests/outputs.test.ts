@@ -18,20 +18,25 @@ afterAll(async () => {
 });
 
 describe('robots.txt', () => {
-  it('keeps the app\'s own public/robots.txt byte for byte and adds the rules after it', async () => {
+  it('keeps the app\'s own public/robots.txt byte for byte and puts the rules into every group of it', async () => {
     await settings().update({ siteDefault: 'disallow', contentTypes: { [ARTICLE]: { default: 'cc-cr' } } });
     const own = await publishedArticle(app.strapi, 'robots allow', 'allow');
     await publishedArticle(app.strapi, 'robots inherit');
     const response = await request(`${app.url}/robots.txt`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
-    expect(response.text.startsWith(appRobots)).toBe(true);
+    const theirs = response.text.split('\n').filter((line) => !line.startsWith('Content-Usage:'));
+    expect(theirs.join('\n')).toBe(appRobots);
+    expect(appRobots).toMatch(/^User-agent: GPTBot$/m);
     const robots = parseRobotsTxt(response.text);
-    const read = (urlPath: string) => evaluateRobots(robots, `http://127.0.0.1${urlPath}`, 'ExampleBot').preferences;
-    expect(read('/')).toEqual({ 'train-ai': { preference: 'disallowed' } });
-    expect(read('/api/articles/')).toEqual({ 'train-ai': { preference: 'disallowed', exception: 'cc-cr' } });
-    expect(read(`/api/articles/${own.documentId}`)['train-ai']?.preference).toBe('allowed');
-    expect(evaluateRobots(robots, 'http://127.0.0.1/admin/', 'ExampleBot').crawl).toBe(false);
+    // RFC 9309: GPTBot reads only its own group, so the rules must be there as well as under `*`.
+    for (const agent of ['GPTBot', 'ExampleBot']) {
+      const read = (urlPath: string) => evaluateRobots(robots, `http://127.0.0.1${urlPath}`, agent).preferences;
+      expect(read('/')).toEqual({ 'train-ai': { preference: 'disallowed' } });
+      expect(read('/api/articles/')).toEqual({ 'train-ai': { preference: 'disallowed', exception: 'cc-cr' } });
+      expect(read(`/api/articles/${own.documentId}`)['train-ai']?.preference).toBe('allowed');
+      expect(evaluateRobots(robots, 'http://127.0.0.1/admin/', agent).crawl).toBe(false);
+    }
   });
 
   it('follows entry changes and settings changes', async () => {

@@ -31,8 +31,8 @@ function badRequest(error: unknown): never {
 export const settings = ({ strapi }: { strapi: Core.Strapi }) => {
   const uids = () => services(strapi).settings.contentTypes().map((type) => type.uid);
   const signalsOf = (site: Site) => ({
-    site: site.signal(site.sectionPreferences('')),
-    contentTypes: Object.fromEntries(uids().map((uid) => [uid, site.signal(site.sectionPreferences(uid))])),
+    site: site.section(),
+    contentTypes: Object.fromEntries(uids().map((uid) => [uid, site.section(uid)])),
   });
   return {
     async find(ctx: Ctx) {
@@ -49,11 +49,13 @@ export const settings = ({ strapi }: { strapi: Core.Strapi }) => {
     /** What an entry that makes no choice inherits, and from where. */
     async inherited(ctx: Ctx) {
       const service = services(strapi).settings;
-      const [settings, site] = await Promise.all([service.get(), service.site()]);
+      const site = await service.site();
       const uid = ctx.params.uid ?? '';
-      const source = settings.contentTypes[uid]?.default ? 'contentType' : settings.siteDefault ? 'site' : 'none';
+      const { intent, headers, from } = site.section(uid);
+      const layers = Object.values(from);
+      const source = layers.includes('section') ? 'contentType' : layers.includes('site') ? 'site' : 'none';
       const field = service.contentTypes().find((type) => type.uid === uid)?.field ?? null;
-      ctx.body = { source, field, intent: site.sectionIntent(uid), headers: site.signal(site.sectionPreferences(uid)).headers };
+      ctx.body = { source, from, field, intent, headers };
     },
     /** The headers and robots.txt that unsaved settings would give. */
     async preview(ctx: Ctx) {
