@@ -89,6 +89,28 @@ describe('feeds', () => {
     expect(item(inheriting.documentId)).toMatchObject({ own: false, preferences: { 'train-ai': { preference: 'disallowed', exception: 'cc-cr' } } });
   });
 
+  it('a feed longer than one page of entries is streamed whole, each entry once, newest first; `limit` is checked', async () => {
+    for (let index = 0; index < 105; index += 1) await publishedArticle(app.strapi, `bulk ${String(index)}`);
+    const total = await app.strapi.documents(ARTICLE).count({ status: 'published' });
+    expect(total).toBeGreaterThan(100);
+    for (const format of ['rss', 'atom']) {
+      const response = await request(`${feedUrl(format)}?limit=10000`);
+      expect(response.status).toBe(200);
+      const parsed = await new Parser().parseString(response.text);
+      const links = parsed.items.map((item) => item.link);
+      expect(links).toHaveLength(total);
+      expect(new Set(links).size).toBe(total);
+      expect(parseFeed(response.text).channel).toEqual({ 'train-ai': { preference: 'disallowed', exception: 'cc-cr' } });
+    }
+    expect(parseFeed((await request(`${feedUrl('rss')}?limit=3`)).text).items).toHaveLength(3);
+    expect(parseFeed((await request(feedUrl('rss'))).text).items).toHaveLength(50);
+    for (const bad of ['0', '10001', 'x', '1.5']) {
+      const response = await request(`${feedUrl('rss')}?limit=${bad}`);
+      expect(response.status).toBe(400);
+      expect((response.body as { error: { details: { field: string } } }).error.details.field).toBe('limit');
+    }
+  });
+
   it('drafts stay out of the feed', async () => {
     const draft = await app.strapi.documents(ARTICLE).create({ data: { title: 'secret draft', aiUsage: 'allow' } });
     const response = await request(feedUrl('rss'));

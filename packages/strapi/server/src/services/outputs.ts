@@ -5,14 +5,21 @@ import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from '../constants';
 import { storedIntent } from '../field-value';
 import type { Settings } from '../settings-schema';
-import { feedDocument, type EntryRule, type FeedFormat, type Site } from '../site';
+import { feedDocument, streamFeed, type EntryRule, type FeedFormat, type Site } from '../site';
 import { apiPath, schemaOf, services } from './access';
 
 type Entry = Record<string, unknown>;
 type DocumentsUid = Parameters<Core.Strapi['documents']>[0];
 
-/** How many entries a feed lists, newest first. */
+/** How many entries a feed lists by default, newest first; `?limit=` asks for up to {@link FEED_MAX}. */
 export const FEED_SIZE = 50;
+/** The most entries one feed lists. RSS and Atom stream them; JSON Feed is built whole. */
+export const FEED_MAX = 10_000;
+/** Entries read per document service query while a feed is written. */
+const FEED_PAGE = 100;
+
+/** A feed: RSS and Atom as chunks written while the entries are read, JSON Feed as one string. */
+export type FeedBody = string | AsyncGenerator<string>;
 
 /** Where a content type's feed is served: `/api/cc-signals/feeds/articles/rss`. */
 export function feedPath(strapi: Core.Strapi, uid: string, format: FeedFormat): string {
@@ -42,7 +49,7 @@ async function robotsEntries(strapi: Core.Strapi): Promise<EntryRule[]> {
 }
 
 /** A feed of the newest published entries of a content type that has a feed mapping, or undefined. */
-async function feed(strapi: Core.Strapi, uid: string, format: FeedFormat, origin: string): Promise<string | undefined> {
+async function feed(strapi: Core.Strapi, uid: string, format: FeedFormat, origin: string, limit: number): Promise<FeedBody | undefined> {
   const settingsService = services(strapi).settings;
   const settings = await settingsService.get();
   const mapping = settings.contentTypes[uid]?.feed;
@@ -50,22 +57,32 @@ async function feed(strapi: Core.Strapi, uid: string, format: FeedFormat, origin
   if (!settings.outputs.feeds || !mapping || !type) return undefined;
   const site = await settingsService.site();
   const fields = [mapping.title, mapping.date, ...(type.field ? [type.field] : [])];
-  const entries = await published(strapi, uid, fields, { sort: { [mapping.date]: 'desc' }, limit: FEED_SIZE });
   const base = `${origin}${apiPath(strapi, uid)}`;
   const statements = site.feed(uid);
-  const items: FeedItemInput[] = entries.map((entry) => {
+  const item = (entry: Entry): FeedItemInput => {
     const updated = isoDate(entry[mapping.date]);
     const own = type.field ? statements.item(entry[type.field]) : undefined;
-    return {
-      title: text(entry[mapping.title]),
-      link: `${base}${String(entry.documentId)}`,
-      ...(updated ? { updated } : {}),
-      ...(own ? { preferences: own } : {}),
-    };
-  });
-  const updated = items[0]?.updated;
-  const input = { title: type.displayName, link: base, feedUrl: `${origin}${feedPath(strapi, uid, format)}`, preferences: statements.channel, items };
-  return feedDocument(format, updated ? { ...input, updated } : input, site.options);
+    return { title: text(entry[mapping.title]), link: `${base}${String(entry.documentId)}`, ...(updated ? { updated } : {}), ...(own ? { preferences: own } : {}) };
+  };
+  // Newest first; documentId breaks ties so that pages neither repeat nor skip an entry.
+  const page = async (start: number) =>
+    (await published(strapi, uid, fields, { sort: [`${mapping.date}:desc`, 'documentId:asc'], start, limit: Math.min(FEED_PAGE, limit - start) })).map(item);
+  const first = await page(0);
+  const updated = first[0]?.updated;
+  const channel = { title: type.displayName, link: base, feedUrl: `${origin}${feedPath(strapi, uid, format)}`, preferences: statements.channel, ...(updated ? { updated } : { updated: new Date().toISOString() }) };
+  async function* pages() {
+    yield first;
+    for (let start = first.length; start < limit && start % FEED_PAGE === 0 && start > 0; ) {
+      const next = await page(start);
+      yield next;
+      if (next.length < FEED_PAGE) return;
+      start += next.length;
+    }
+  }
+  if (format !== 'json') return streamFeed(format, channel, pages(), site.options);
+  const items: FeedItemInput[] = [];
+  for await (const next of pages()) items.push(...next);
+  return feedDocument('json', { ...channel, items }, site.options);
 }
 
 /**
@@ -93,7 +110,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     invalidate() {
       robotsCache = undefined;
     },
-    feed: (uid: string, format: FeedFormat, origin: string) => feed(strapi, uid, format, origin),
+    feed: (uid: string, format: FeedFormat, origin: string, limit = FEED_SIZE) => feed(strapi, uid, format, origin, limit),
   };
 };
 
