@@ -30,11 +30,7 @@ foreach (
 		'retired-categories',
 		'settings',
 		'settings-validate',
-		'settings-page',
-		'settings-preview',
 		'multisite',
-		'webserver',
-		'form-fields',
 		'meta',
 		'resolve',
 		'output-headers',
@@ -43,12 +39,7 @@ foreach (
 		'output-feeds',
 		'tdmrep-route',
 		'block',
-		'editor-assets',
-		'admin-list',
-		'classic-meta-box',
-		'site-health',
-		'class-cc-signals-cli',
-		'hooks',
+		'hooks', // Loads the admin files (cc_signals_admin_files()) only where they are used.
 	) as $cc_signals_file
 ) {
 	require_once CC_SIGNALS_PLUGIN_DIR . 'includes/' . $cc_signals_file . '.php';

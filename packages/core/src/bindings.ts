@@ -39,6 +39,16 @@ export interface Bindings {
 /** The bindings in force in this release of the package (`data/bindings.json`). */
 export const bindings: Bindings = bindingsData;
 
+// The grammar patterns and the project's names, read from the JSON directly rather than through
+// `bindings`: a bundler that tracks which JSON properties are used (webpack) then leaves the
+// format mappings out of bundles that only need these (the WordPress editor script).
+
+/** Patterns of `data/bindings.json`: RFC 9651 key and token, stored category ids. */
+export const patterns: Bindings['patterns'] = bindingsData.patterns;
+
+/** The names this project defines (namespace, meta name, link relation…), from `data/bindings.json`. */
+export const names: Bindings['names'] = bindingsData.names;
+
 /** Fills `{name}` placeholders of a bindings string. */
 export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);

@@ -1,5 +1,5 @@
 import { parseDictionary, serializeDictionary, Token, type Dictionary, type Item } from 'structured-headers';
-import { bindings } from './bindings.js';
+import { patterns } from './bindings.js';
 import { ValidationError } from './errors.js';
 import { combinePreferences, type CategoryPreference, type Preferences } from './preferences.js';
 import { categoryById, currentVocabulary, type LegacyLabel, type Vocabulary } from './vocabulary.js';
@@ -7,8 +7,8 @@ import { categoryById, currentVocabulary, type LegacyLabel, type Vocabulary } fr
 /** The name of the HTTP field (and robots.txt rule) that carries AI preferences. */
 export const CONTENT_USAGE = 'Content-Usage';
 
-const KEY = new RegExp(bindings.patterns.key);
-const TOKEN = new RegExp(bindings.patterns.token);
+const KEY = new RegExp(patterns.key);
+const TOKEN = new RegExp(patterns.token);
 
 /**
  * An earlier draft's label met while reading, and what it would mean for the

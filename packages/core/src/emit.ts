@@ -1,4 +1,4 @@
-import { bindings } from './bindings.js';
+import { names } from './bindings.js';
 import { ValidationError } from './errors.js';
 
 /**
@@ -61,10 +61,10 @@ export function withDefaults(
 }
 
 /** The project's own XML namespace for feed elements (see docs/bindings.md and docs/ns/1.0). */
-export const CC_SIGNALS_NAMESPACE = bindings.names.namespace;
+export const CC_SIGNALS_NAMESPACE = names.namespace;
 
 /** The `<meta name>` under which HTML carries a `Content-Usage` value (see docs/bindings.md). */
-export const CONTENT_USAGE_META_NAME = bindings.names.metaName;
+export const CONTENT_USAGE_META_NAME = names.metaName;
 
 /**
  * The link relation of a CC signal's text (HTML `<link>`/`<a>`, HTTP `Link`,
@@ -72,7 +72,7 @@ export const CONTENT_USAGE_META_NAME = bindings.names.metaName;
  * defined by this project. A CC signal is not a licence, so never
  * `rel="license"` (see docs/bindings.md).
  */
-export const CC_SIGNAL_RELATION = bindings.names.signalRelation;
+export const CC_SIGNAL_RELATION = names.signalRelation;
 
 /**
  * An absolute http(s) URL in its normalized, percent-encoded form, safe for a

@@ -1,4 +1,4 @@
-import { bindings } from './bindings.js';
+import { patterns } from './bindings.js';
 import { ValidationError, invalidValue } from './errors.js';
 import type { CategoryPreference, Preferences } from './preferences.js';
 import { signalByToken, signalTokens, signalVersions, type SignalToken } from './signals.js';
@@ -32,7 +32,7 @@ export interface Intent {
 /** An intent with no choices: everything inherits. */
 export const emptyIntent: Intent = { categories: {} };
 
-const CATEGORY_ID = new RegExp(bindings.patterns.categoryId);
+const CATEGORY_ID = new RegExp(patterns.categoryId);
 
 /**
  * Validates an intent from untrusted input (a REST body, a form, a CLI flag).

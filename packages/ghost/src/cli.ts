@@ -7,6 +7,7 @@ import { doctor } from './doctor.js';
 import { AdminKeyError, readAdminKey } from './key.js';
 import { GhostSignals, describeError, type PostResult, type RunReport } from './posts.js';
 import { progressBar } from './progress.js';
+import { StaffRoleError } from './theme-kit/staff.js';
 
 const USAGE = `Usage: cc-signals-ghost <command> [options]
   set <post> <preset>          set a post's signal tag (#cc-signal-<preset>) and its code injection
@@ -18,6 +19,10 @@ const USAGE = `Usage: cc-signals-ghost <command> [options]
   install-theme-kit [--theme <name> | --theme-zip <file>] [--insert-partial]
                                add the kit (declaration partial, feed template) to a theme, upload and
                                activate it; with staff credentials also add the feed route to routes.yaml
+  nginx-map --out <file> [--watch] [--refresh <seconds>] [--reload-command <command>]
+        [--webhook-listen host:port [--register-webhooks <public URL of that listener>]]
+                               write the nginx map (post URL → Content-Usage) atomically and print the
+                               snippet that uses it; with --watch or --webhook-listen keep it current
   proxy --upstream <Ghost URL> [--listen host:port] [--refresh <seconds>]
         [--webhook-listen host:port [--register-webhooks <public URL of that listener>]]
                                serve Ghost with the signal headers and robots.txt rules added; with
@@ -50,6 +55,9 @@ const options = {
   'theme-zip': { type: 'string' },
   'staff-token-file': { type: 'string' },
   listen: { type: 'string' },
+  out: { type: 'string' },
+  watch: { type: 'boolean' },
+  'reload-command': { type: 'string' },
   refresh: { type: 'string' },
   'dry-run': { type: 'boolean' },
   json: { type: 'boolean' },
@@ -79,7 +87,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     return await dispatch(command, rest, values, io);
   } catch (error) {
-    const usage = error instanceof UsageError || error instanceof ValidationError || error instanceof AdminKeyError;
+    const usage = error instanceof UsageError || error instanceof ValidationError || error instanceof AdminKeyError || error instanceof StaffRoleError;
     io.stderr(`cc-signals-ghost: ${usage ? (error as Error).message : describeError(error)}\n`);
     if (error instanceof TypeError && 'code' in error) io.stderr(`${USAGE}\n`);
     return usage || (error instanceof TypeError && 'code' in error) ? 2 : 1;
@@ -97,7 +105,8 @@ function siteUrl(values: Values, io: Io, siteConfig: GhostSignalsConfig): string
   return url;
 }
 
-function client(values: Values, io: Io, siteConfig: GhostSignalsConfig): GhostSignals {
+/** The Admin API client for the site, key and rate the options name. */
+export function client(values: Values, io: Io, siteConfig: GhostSignalsConfig): GhostSignals {
   const url = siteUrl(values, io, siteConfig);
   const rate = values.rate === undefined ? undefined : Number(values.rate);
   if (rate !== undefined && !(rate > 0)) throw new UsageError(`--rate: "${values.rate}" is not a positive number`);
@@ -139,10 +148,12 @@ async function dispatch(command: string, rest: string[], values: Values, io: Io)
       return doctor(client(values, io, siteConfig), siteConfig, types(values, true), values, io);
     case 'proxy':
       return proxyCommand(values, io, siteConfig);
+    case 'nginx-map':
+      return (await import('./nginx/command.js')).nginxMapCommand(values, io, siteConfig);
     case 'install-theme-kit':
       return (await import('./theme-kit/command.js')).installThemeKitCommand(values, io, siteConfig, siteUrl(values, io, siteConfig));
     default:
-      throw new UsageError(`unknown command "${command}"; expected one of set, get, list, bulk, sync, doctor, proxy, install-theme-kit`);
+      throw new UsageError(`unknown command "${command}"; expected one of set, get, list, bulk, sync, doctor, proxy, nginx-map, install-theme-kit`);
   }
 }
 
@@ -175,7 +186,8 @@ function hostPort(value: string, flag: string): [string, number] {
   return [match[1], Number(match[2])];
 }
 
-function webhookOptions(values: Values, io: Io): { secret: string; host: string; port: number } {
+/** The webhook listener's address and secret (at least 16 characters) from the options. */
+export function webhookOptions(values: Values, io: Io): { secret: string; host: string; port: number } {
   const [host, port] = hostPort(values['webhook-listen'] ?? '', '--webhook-listen');
   const file = values['webhook-secret-file'];
   const secret = (file ? fs.readFileSync(file, 'utf8') : (io.env.CC_SIGNALS_GHOST_WEBHOOK_SECRET ?? '')).trim();

@@ -28,7 +28,9 @@ export {
   type RunningProxy,
   type SignalsProxyOptions,
 } from './proxy/index.js';
-export { isGhostInternalPath, sitePreferences, siteRobotsRules } from './mapping.js';
+export { ghostSite, isGhostInternalPath, sitePreferences } from './mapping.js';
 export { installThemeKit, extendTheme, type InstallThemeKitOptions, type InstallThemeKitResult } from './theme-kit/install.js';
-export { RawAdminClient, adminJwt, type AdminAuth } from './theme-kit/staff.js';
+export { DEFAULTS_ROLES, RawAdminClient, StaffRoleError, adminJwt, type AdminAuth } from './theme-kit/staff.js';
 export { themeKitFiles, withRssRoute, RSS_ROUTE, RSS_TEMPLATE, DECLARATION_PARTIAL, type ThemeFile } from './theme-kit/templates.js';
+export { ghostNginxMap, ghostNginxSnippet, writeFileAtomic } from './nginx/map.js';
+export { startNginxMapSync, type NginxMapSync } from './nginx/sync.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlHead, presetById, presets, serializeContentUsage } from '@cc-signals/core';
 import { parseConfig } from './config.js';
-import { headTags, resolvePostSignal, tagNameForPreset } from './mapping.js';
+import { resolveItem } from '@cc-signals/core/site';
+import { ghostSite, headTags, resolvePostSignal, tagNameForPreset } from './mapping.js';
 import { planPost } from './plan.js';
 
 const tag = (presetId: string) => ({ name: tagNameForPreset(presetId), slug: `hash-cc-signal-${presetId}`, visibility: 'internal' });
@@ -36,6 +37,19 @@ describe('resolvePostSignal', () => {
     expect(serializeContentUsage(defaults.preferences)).toBe('train-ai=n;exceptions=cc-cr');
     expect(defaults.conflict).toMatch(/tag defaults of news, open/);
     expect(resolvePostSignal({ tags: [tag('cc-cr'), tag('cc-cr')] }, 'post', config).conflict).toBeUndefined();
+  });
+
+  it('gives core\'s Site an item layer that resolves to the same preferences, conflicts included', () => {
+    const posts = [
+      { tags: [] }, { tags: [{ name: 'News', slug: 'news' }] }, { tags: [tag('allow'), tag('cc-cr')] },
+      { tags: [tag('cc-cr-ec'), tag('cc-cr')] }, { tags: [{ name: 'News', slug: 'news' }, { name: 'Open', slug: 'open' }, tag('allow')] },
+    ];
+    for (const type of ['post', 'page'] as const) {
+      for (const post of posts) {
+        const signal = resolvePostSignal(post, type, config);
+        expect(resolveItem(ghostSite(config), { section: type, intent: signal.intent }).preferences).toEqual(signal.preferences);
+      }
+    }
   });
 
   it('reports signal tags that name no preset', () => {

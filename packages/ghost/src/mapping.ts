@@ -1,12 +1,13 @@
 /**
  * The one place where Ghost data meets @cc-signals/core: internal tags to
- * presets, the layers of defaults to an intent, and the resolved preferences
- * to the outputs (head tags, headers, robots.txt rules). Everything else in
- * this package moves data between Ghost and here.
+ * presets, Ghost's layers of defaults to a core `Site` (the site default,
+ * a section per post type, and an item per post whose own layer holds its
+ * tag defaults and its signal tag), and the resolved preferences to the
+ * outputs (head tags). Everything else in this package moves data between
+ * Ghost and here; core's site module decides robots.txt, feeds and headers.
  */
 import {
   combinePreferences,
-  compileRobotsRules,
   intentToPreferences,
   presetById,
   presetOf,
@@ -14,10 +15,11 @@ import {
   resolveIntent,
   serializeContentUsage,
   serializeHtmlHead,
+  type CategoryChoice,
   type Intent,
-  type PathPreferences,
   type Preferences,
 } from '@cc-signals/core';
+import { resolveItem, resolveSection, samePreferences, type Site, type SiteItem } from '@cc-signals/core/site';
 import type { GhostSignalsConfig, PostType } from './config.js';
 
 /** The name prefix of the internal tags that carry a post's preset (`#cc-signal-cc-cr`). */
@@ -64,6 +66,12 @@ export type SignalSource = 'post' | 'tag' | 'post-type' | 'site' | 'none';
 /** A post's resolved signal, and what the author should know about it. */
 export interface PostSignal {
   readonly preferences: Preferences;
+  /**
+   * The post's own layer for core's `Site` (its tag defaults, then its signal
+   * tag): resolved by core over the site and post type defaults, it gives
+   * `preferences`. For conflicting tags, the most restrictive choice per category.
+   */
+  readonly intent: Intent;
   /** The preset the resolved signal matches, if any (`cc-cr`). */
   readonly preset: string | undefined;
   readonly source: SignalSource;
@@ -75,7 +83,26 @@ export interface PostSignal {
   readonly unknownTags: readonly string[];
 }
 
-/** Resolves a post's signal: site default → post type → tag defaults → the post's own tags. */
+/**
+ * The site as core's site module reads it: the site default, one section per
+ * Ghost post type (no URL prefix: posts and pages share the root), the items
+ * given, and the config's outputs.
+ */
+export function ghostSite(config: GhostSignalsConfig, items: readonly SiteItem[] = []): Site {
+  return {
+    intent: config.siteDefault,
+    sections: { post: { intent: config.postTypes.post }, page: { intent: config.postTypes.page } },
+    items,
+    options: config.outputs,
+  };
+}
+
+/**
+ * Resolves a post's signal: site default → post type → tag defaults → the
+ * post's own tags, through core's `resolveItem`. Conflicting tags (two signal
+ * tags, or two tags with different defaults) resolve to the most restrictive
+ * of their resolutions (core's `combinePreferences`) and are reported.
+ */
 export function resolvePostSignal(post: GhostPostLike, type: PostType, config: GhostSignalsConfig): PostSignal {
   const tags = post.tags ?? [];
   const signalTags = tags.filter(isSignalTag);
@@ -84,19 +111,40 @@ export function resolvePostSignal(post: GhostPostLike, type: PostType, config: G
   const own = tagPresets.flatMap((id) => presetById(id)?.intent ?? []);
   const tagDefaults = tags.filter((tag) => !isSignalTag(tag) && tag.slug !== undefined && config.tags[tag.slug]);
   const byTag = tagDefaults.map((tag) => config.tags[tag.slug ?? ''] ?? { categories: {} });
-  const base = [config.siteDefault, config.postTypes[type]];
-  const candidates = product(byTag, own).map(([tagLayer, postLayer]) => resolveIntent(...base, tagLayer, postLayer));
-  const statements = candidates.map((intent) => intentToPreferences(intent));
-  const preferences = statements.length === 1 ? (statements[0] ?? {}) : combinePreferences(...statements);
-  const distinct = new Set(statements.map((statement) => serializeContentUsage(statement)));
+  const site = ghostSite(config);
+  const candidates = product(byTag, own).map(([tagLayer, postLayer]) => resolveIntent(tagLayer, postLayer));
+  const resolutions = candidates.map((intent) => resolveItem(site, { section: type, intent }));
+  const first = resolutions[0];
+  const agree = first !== undefined && resolutions.every((resolution) => samePreferences(resolution.preferences, first.preferences));
+  const preferences = agree ? first.preferences : combinePreferences(...resolutions.map((resolution) => resolution.preferences));
+  const intent = agree ? (candidates[0] ?? { categories: {} }) : mostRestrictive(resolutions.map((r) => r.intent), preferences);
   return {
     preferences,
-    preset: candidates.length === 1 && candidates[0] ? presetOf(candidates[0])?.id : undefined,
+    intent,
+    preset: agree ? presetOf(first.intent)?.id : undefined,
     source: sourceOf(own, byTag, config, type),
     tagPresets,
-    conflict: distinct.size > 1 ? conflictMessage(tagPresets, tagDefaults.map((tag) => tag.slug ?? ''), preferences) : undefined,
+    conflict: agree ? undefined : conflictMessage(tagPresets, tagDefaults.map((tag) => tag.slug ?? ''), preferences),
     unknownTags,
   };
+}
+
+/**
+ * An intent stating `combined` (the most restrictive of the resolved
+ * intents' preferences): per category, the candidate's choice that states
+ * what was combined, or a plain `disallow` when none does. Never wider than
+ * any candidate.
+ */
+function mostRestrictive(resolved: readonly Intent[], combined: Preferences): Intent {
+  const categories: Record<string, CategoryChoice> = {};
+  const ids = new Set(resolved.flatMap((intent) => Object.keys(intent.categories)));
+  for (const id of ids) {
+    const choices = resolved.flatMap((intent) => intent.categories[id] ?? []);
+    const states = (choice: CategoryChoice) =>
+      Object.entries(intentToPreferences({ categories: { [id]: choice } })).every(([label, value]) => samePreferences({ [label]: value }, { [label]: combined[label] ?? { preference: 'unknown' } }));
+    categories[id] = choices.find(states) ?? { choice: 'disallow' };
+  }
+  return { categories };
 }
 
 /** Every pairing of a tag layer with a post layer; an empty side stands for "inherit". */
@@ -130,15 +178,7 @@ export function headTags(preferences: Preferences, config: GhostSignalsConfig): 
 
 /** The preferences for URLs that are no post or page (home, archives, assets): the site default. */
 export function sitePreferences(config: GhostSignalsConfig): Preferences {
-  return intentToPreferences(config.siteDefault);
-}
-
-/**
- * The robots.txt rules for the site: the site default for `/`, plus a rule
- * for each post whose signal differs from it (core's compileRobotsRules).
- */
-export function siteRobotsRules(posts: readonly PathPreferences[], config: GhostSignalsConfig): PathPreferences[] {
-  return compileRobotsRules([{ path: '/', preferences: sitePreferences(config) }], posts);
+  return resolveSection(ghostSite(config)).preferences;
 }
 
 /** Ghost's own paths (Admin, APIs, member endpoints): no content, so no signal. */

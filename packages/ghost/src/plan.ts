@@ -19,6 +19,7 @@ export interface GhostPost {
   readonly title?: string;
   readonly url?: string;
   readonly status?: string;
+  readonly published_at?: string | null;
   readonly updated_at: string;
   readonly tags?: readonly GhostTag[];
   readonly codeinjection_head?: string | null;

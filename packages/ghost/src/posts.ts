@@ -26,7 +26,7 @@ export interface RunReport {
   readonly stoppedBy?: string;
 }
 
-const FIELDS = 'id,slug,title,url,status,updated_at,codeinjection_head';
+const FIELDS = 'id,slug,title,url,status,published_at,updated_at,codeinjection_head';
 const COLLISION_ATTEMPTS = 4;
 
 /** Reads and edits posts' signals through the Admin API. */

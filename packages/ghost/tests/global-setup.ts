@@ -6,6 +6,8 @@ export interface GhostInfo {
   readonly url: string;
   readonly adminKey: string;
   readonly owner: { readonly email: string; readonly password: string };
+  /** Ghost's site directory (its SQLite database: content/data/ghost.db). */
+  readonly siteDir: string;
 }
 
 declare module 'vitest' {
@@ -17,6 +19,6 @@ declare module 'vitest' {
 /** Boots one real Ghost for the whole run and stops it at the end. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const ghost = await bootGhost();
-  project.provide('ghost', { url: ghost.url, adminKey: ghost.adminKey, owner: ghost.owner });
+  project.provide('ghost', { url: ghost.url, adminKey: ghost.adminKey, owner: ghost.owner, siteDir: ghost.siteDir });
   return () => ghost.stop();
 }

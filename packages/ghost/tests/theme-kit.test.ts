@@ -59,14 +59,19 @@ describe('the theme kit on a real Ghost', () => {
     const feed = await parser.parseString(text);
     expect(feed['ccs:content-usage']).toBe('train-ai=n');
     const byLink = new Map(feed.items.map((item) => [item.link, item['ccs:content-usage']]));
-    for (const id of PRESETS) expect(byLink.get(urls.get(id)), id).toBe(serializeContentUsage(intentToPreferences(presetById(id)!.intent)));
-    expect(byLink.get(urls.get('none'))).toBe('train-ai=n');
+    // core's siteFeed: an item states its own signal only where it differs from the channel's
+    for (const id of PRESETS) {
+      const own = serializeContentUsage(intentToPreferences(presetById(id)!.intent));
+      expect(byLink.get(urls.get(id)), id).toBe(own === 'train-ai=n' ? undefined : own);
+    }
+    expect(byLink.get(urls.get('none'))).toBeUndefined();
 
     const parsed = parseFeed(text);
     expect(parsed.format).toBe('rss');
     expect(parsed.channel).toEqual({ 'train-ai': { preference: 'disallowed' } });
     const item = parsed.items.find((candidate) => candidate.link === urls.get('cc-cr-ec'));
     expect(item).toMatchObject({ own: true, preferences: { 'train-ai': { preference: 'disallowed', exception: 'cc-cr-ec' } } });
+    expect(parsed.items.find((candidate) => candidate.link === urls.get('none'))).toMatchObject({ own: false, preferences: parsed.channel });
 
     expect((await cli(['install-theme-kit', '--config', configFile, '--json'], { GHOST_STAFF_EMAIL: ghost().owner.email, GHOST_STAFF_PASSWORD: ghost().owner.password })).stdout).toMatch(/"routes": "present"/);
   });

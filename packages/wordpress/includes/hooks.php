@@ -12,7 +12,8 @@ defined( 'ABSPATH' ) || exit;
 /**
  * The plugin's hooks, in registration order: each `array( hook, callback,
  * priority, accepted args, group )`; group `frontend` marks what runs on
- * front-end requests (headers, head tags, robots.txt, tdmrep.json, feeds).
+ * front-end requests (headers, head tags, robots.txt, tdmrep.json, feeds);
+ * group `admin` is registered with the admin files (cc_signals_load_admin()).
  *
  * @since 0.2.0
  *
@@ -41,6 +42,8 @@ function cc_signals_hooks() {
 		array( 'rss2_item', 'cc_signals_rss2_item', 10, 1, 'frontend' ),
 		array( 'atom_ns', 'cc_signals_atom_ns', 10, 1, 'frontend' ),
 		array( 'atom_head', 'cc_signals_atom_head', 10, 1, 'frontend' ),
+		array( 'commentsrss2_head', 'cc_signals_rss2_head', 10, 1, 'frontend' ),
+		array( 'comments_atom_head', 'cc_signals_atom_head', 10, 1, 'frontend' ),
 		array( 'atom_entry', 'cc_signals_atom_entry', 10, 1, 'frontend' ),
 		array( 'parse_request', 'cc_signals_serve_tdmrep', 10, 1, 'frontend' ),
 		// Editors.
@@ -79,6 +82,52 @@ function cc_signals_hooks() {
 }
 
 /**
+ * The files that only admin screens, REST requests and WP-CLI use (settings page and
+ * preview, web-server snippets, form fields, editor assets, posts list, meta box, Site
+ * Health, CLI): front-end requests never load them.
+ *
+ * @since 0.2.0
+ *
+ * @return string[] File names under includes/, without `.php`.
+ */
+function cc_signals_admin_files() {
+	return array( 'settings-page', 'settings-preview', 'webserver', 'form-fields', 'editor-assets', 'admin-list', 'classic-meta-box', 'site-health', 'class-cc-signals-cli' );
+}
+
+/**
+ * Loads the admin files and registers the hooks of group `admin`, once: at load in
+ * wp-admin and WP-CLI, at `rest_api_init` in REST requests.
+ *
+ * @since 0.2.0
+ */
+function cc_signals_load_admin() {
+	static $loaded = false;
+	if ( $loaded ) {
+		return;
+	}
+	$loaded = true;
+	foreach ( cc_signals_admin_files() as $file ) {
+		require_once CC_SIGNALS_PLUGIN_DIR . 'includes/' . $file . '.php';
+	}
+	cc_signals_add_hooks( true );
+}
+
+/**
+ * Registers the hooks of group `admin` (`$admin` true) or every other group.
+ *
+ * @since 0.2.0
+ *
+ * @param bool $admin Which hooks.
+ */
+function cc_signals_add_hooks( $admin ) {
+	foreach ( cc_signals_hooks() as $hook ) {
+		if ( ( 'admin' === $hook[4] ) === $admin ) {
+			add_filter( $hook[0], $hook[1], $hook[2], $hook[3] );
+		}
+	}
+}
+
+/**
  * The front-end hooks, so tests (and site owners) can remove them together.
  *
  * @since 0.1.0
@@ -95,8 +144,10 @@ function cc_signals_frontend_hooks() {
 	return $frontend;
 }
 
-foreach ( cc_signals_hooks() as $cc_signals_hook ) {
-	add_filter( $cc_signals_hook[0], $cc_signals_hook[1], $cc_signals_hook[2], $cc_signals_hook[3] );
+cc_signals_add_hooks( false );
+if ( is_admin() || ( defined( 'WP_CLI' ) && WP_CLI ) ) {
+	cc_signals_load_admin();
+} else {
+	add_action( 'rest_api_init', 'cc_signals_load_admin', 0 ); // Before the routes (priority 10) it registers.
 }
-unset( $cc_signals_hook );
 register_activation_hook( CC_SIGNALS_PLUGIN_FILE, 'cc_signals_ensure_autoload' );

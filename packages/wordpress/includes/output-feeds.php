@@ -8,35 +8,53 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Whether feed output is on and the current request is a posts feed.
+ * Whether feed output is on. Comment feeds carry the channel statement too (the
+ * post's, or the site default's for the site-wide comment feed, as in their
+ * header): comments are shown on the post's page, under that page's statement.
  *
  * @since 0.1.0
  *
  * @return bool
  */
 function cc_signals_feed_enabled() {
-	return cc_signals_output_enabled( 'feeds' ) && ! is_comment_feed();
+	return cc_signals_output_enabled( 'feeds' );
 }
 
 /**
- * The channel (feed-level) preferences of the current feed: the site module's
- * channel statement for the post type the feed lists, computed once per query.
+ * What every item of the current feed shares, computed once per query and settings
+ * value rather than per item: `channel` (the site module's channel statement for
+ * the post type the feed lists), `site` and the emit `options`.
+ *
+ * @since 0.2.0
+ *
+ * @return array{channel: array, site: array, options: array}
+ */
+function cc_signals_feed_context() {
+	static $key     = null;
+	static $context = null;
+	global $wp_query;
+	$now = array( $wp_query instanceof WP_Query ? spl_object_id( $wp_query ) . ':' . $wp_query->query_vars_hash : '', get_option( 'cc_signals_settings' ) );
+	if ( null === $context || $now !== $key ) {
+		$prefs   = cc_signals_preferences_for_request();
+		$context = array(
+			'channel' => null === $prefs ? array() : $prefs,
+			'site'    => cc_signals_site(),
+			'options' => cc_signals_emit_options(),
+		);
+		$key     = $now;
+	}
+	return $context;
+}
+
+/**
+ * The channel (feed-level) preferences of the current feed (cc_signals_feed_context()).
  *
  * @since 0.1.0
  *
  * @return array
  */
 function cc_signals_feed_preferences() {
-	static $key     = null;
-	static $channel = null;
-	global $wp_query;
-	$now = array( $wp_query instanceof WP_Query ? spl_object_id( $wp_query ) . ':' . $wp_query->query_vars_hash : '', cc_signals_site() );
-	if ( null === $channel || $now !== $key ) {
-		$prefs   = cc_signals_preferences_for_request();
-		$channel = null === $prefs ? array() : $prefs;
-		$key     = $now;
-	}
-	return $channel;
+	return cc_signals_feed_context()['channel'];
 }
 
 /**
@@ -70,8 +88,9 @@ function cc_signals_feed_namespace_attributes( $format ) {
  * @return string XML (escaped by the format functions).
  */
 function cc_signals_feed_head_xml( $format ) {
-	$prefs   = cc_signals_feed_preferences();
-	$options = cc_signals_emit_options();
+	$context = cc_signals_feed_context();
+	$prefs   = $context['channel'];
+	$options = $context['options'];
 	$xml     = 'atom' === $format ? cc_signals_atom_feed_elements( $prefs, $options ) : cc_signals_rss_channel_elements( $prefs, $options );
 	return '' === (string) $xml ? '' : cc_signals_indent_xml( (string) $xml, "\t" ) . "\n";
 }
@@ -91,16 +110,17 @@ function cc_signals_feed_item_xml( $format, $post = null ) {
 	if ( ! $post ) {
 		return '';
 	}
-	$channel = cc_signals_feed_preferences();
+	$context = cc_signals_feed_context();
+	$channel = $context['channel'];
 	$item    = cc_signals_site_feed_item(
-		cc_signals_site(),
+		$context['site'],
 		$channel,
 		array(
 			'section' => $post->post_type,
 			'intent'  => cc_signals_post_intent( $post ),
 		)
 	);
-	$options = cc_signals_emit_options();
+	$options = $context['options'];
 	$link    = (string) get_permalink( $post );
 	$xml     = 'atom' === $format
 		? cc_signals_atom_entry_elements( $link, $item, $options, $channel )

@@ -212,12 +212,17 @@ function cc_signals_emit_options() {
 		'contentSignal' => (bool) $outputs['content_signal'],
 		'tdmrep'        => (bool) $outputs['tdmrep'],
 		'noai'          => (bool) $outputs['noai'],
+		'anyAiTraining' => (bool) $outputs['any_ai_training'],
 	);
-	if ( '' !== $outputs['tdm_policy_url'] ) {
-		$options['tdmPolicyUrl'] = $outputs['tdm_policy_url'];
-	}
-	if ( '' !== $outputs['rsl_license_url'] ) {
-		$options['rslLicenseUrl'] = $outputs['rsl_license_url'];
+	$urls    = array(
+		'tdm_policy_url'      => 'tdmPolicyUrl',
+		'rsl_license_url'     => 'rslLicenseUrl',
+		'content_license_url' => 'contentLicenseUrl',
+	);
+	foreach ( $urls as $key => $option ) {
+		if ( '' !== $outputs[ $key ] ) {
+			$options[ $option ] = $outputs[ $key ];
+		}
 	}
 	return $options;
 }
@@ -252,7 +257,8 @@ function cc_signals_request_post_type() {
 		$taxonomy = $term instanceof WP_Term ? get_taxonomy( $term->taxonomy ) : null;
 		return $taxonomy && 1 === count( $taxonomy->object_type ) ? (string) $taxonomy->object_type[0] : '';
 	}
-	if ( is_home() || is_category() || is_tag() || is_author() || is_date() || ( is_feed() && ! is_singular() && ! is_search() ) ) {
+	// The site-wide comment feed lists comments on every post type: the site default speaks for it.
+	if ( is_home() || is_category() || is_tag() || is_author() || is_date() || ( is_feed() && ! is_singular() && ! is_search() && ! is_comment_feed() ) ) {
 		return 'post';
 	}
 	return '';

@@ -24,6 +24,23 @@ function cc_signals_signal_versions() {
 }
 
 /**
+ * Every version of a CC signal this release knows: those in force, then the
+ * earlier ones (signals.json `earlierVersions`). Stored choices keep the
+ * version they were made with, so REST accepts each of them.
+ *
+ * @since 0.2.0
+ *
+ * @return string[]
+ */
+function cc_signals_known_signal_versions() {
+	$versions = array();
+	foreach ( array_keys( cc_signals_signal_versions() ) as $token ) {
+		$versions = array_merge( $versions, array_column( cc_signals_versions_of_signal( $token ), 'version' ) );
+	}
+	return array_values( array_unique( $versions ) );
+}
+
+/**
  * The category ids of the vocabulary in force.
  *
  * @since 0.1.0
@@ -65,7 +82,7 @@ function cc_signals_intent_schema() {
 						),
 						'signalVersion' => array(
 							'type' => 'string',
-							'enum' => array_values( array_unique( $versions ) ),
+							'enum' => cc_signals_known_signal_versions(),
 						),
 					),
 					'required'             => array( 'choice' ),

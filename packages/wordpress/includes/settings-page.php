@@ -87,36 +87,39 @@ function cc_signals_post_type_default_field( $args ) {
  * @since 0.1.0
  */
 function cc_signals_outputs_field() {
-	$outputs = cc_signals_get_settings()['outputs'];
-	$labels  = array(
-		'header'         => array(
+	$outputs  = cc_signals_get_settings()['outputs'];
+	$messages = cc_signals_messages();
+	$labels   = array(
+		'header'          => array(
 			__( 'Content-Usage HTTP header (with licence links)', 'cc-signals' ),
 			__( 'IETF AI Preferences: the header AI crawlers read on every page, feed and file PHP serves.', 'cc-signals' ),
 		),
-		'head_tags'      => array(
+		'head_tags'       => array(
 			__( 'Tags in the page head (content-usage meta, licence links)', 'cc-signals' ),
 			__( 'The same statement in the HTML, for pages copied or cached without their headers.', 'cc-signals' ),
 		),
-		'robots'         => array(
+		'robots'          => array(
 			__( 'Rules in robots.txt', 'cc-signals' ),
 			__( 'Content-Usage lines in robots.txt: crawlers read them before fetching anything.', 'cc-signals' ),
 		),
-		'feeds'          => array(
+		'feeds'           => array(
 			__( 'Elements in RSS and Atom feeds', 'cc-signals' ),
 			__( 'The statement of the feed and of each entry, for readers that take content from feeds.', 'cc-signals' ),
 		),
-		'content_signal' => array(
+		'content_signal'  => array(
 			__( 'Cloudflare Content-Signal line in robots.txt', 'cc-signals' ),
 			__( 'Content-Signal (Cloudflare): ai-train, search and ai-input yes/no; it cannot carry a CC signal, so "Disallow except…" is stated as ai-train=no.', 'cc-signals' ),
 		),
-		'tdmrep'         => array(
+		'tdmrep'          => array(
 			__( 'W3C TDMRep headers, meta tags and /.well-known/tdmrep.json', 'cc-signals' ),
 			__( 'TDMRep (W3C): reserves text and data mining rights under EU law; it states only "reserved" or not, so a CC signal reads as reserved.', 'cc-signals' ),
 		),
-		'noai'           => array(
+		'noai'            => array(
 			__( '"noai, noimageai" robots directives when AI training is disallowed', 'cc-signals' ),
 			__( 'noai: an informal robots meta and X-Robots-Tag value some image sites and crawlers honour; it has no exceptions.', 'cc-signals' ),
 		),
+		// Core's wording (data/messages): an allow of AI Model Training is not written as the wider ai-train unless opted in.
+		'any_ai_training' => array( $messages['emit.anyAiTraining.label'], $messages['emit.anyAiTraining.help'] ),
 	);
 	echo '<fieldset>';
 	foreach ( $labels as $key => $label ) {
@@ -129,16 +132,20 @@ function cc_signals_outputs_field() {
 		);
 	}
 	$urls = array(
-		'tdm_policy_url'  => __( 'TDMRep policy URL (an ODRL policy; optional)', 'cc-signals' ),
-		'rsl_license_url' => __( 'RSL licence URL (optional): RSL (Really Simple Licensing) is a machine-readable licence for AI use; the URL is added as License: in robots.txt and as a licence link', 'cc-signals' ),
+		'tdm_policy_url'      => array( __( 'TDMRep policy URL (an ODRL policy; optional)', 'cc-signals' ), '' ),
+		'rsl_license_url'     => array( __( 'RSL licence URL (optional): RSL (Really Simple Licensing) is a machine-readable licence for AI use; the URL is added as License: in robots.txt and as a licence link', 'cc-signals' ), '' ),
+		'content_license_url' => array( __( 'Content licence URL (optional)', 'cc-signals' ), $messages['emit.contentLicenseUrl.help'] ),
 	);
 	foreach ( $urls as $key => $label ) {
 		printf(
 			'<p><label for="cc-signals-%1$s">%2$s</label><br><input type="url" class="regular-text code" id="cc-signals-%1$s" name="cc_signals_settings[outputs][%1$s]" value="%3$s"></p>',
 			esc_attr( $key ),
-			esc_html( $label ),
+			esc_html( $label[0] ),
 			esc_attr( $outputs[ $key ] )
 		);
+		if ( '' !== $label[1] ) {
+			printf( '<p class="description cc-signals-output-help">%s</p>', esc_html( $label[1] ) );
+		}
 	}
 	echo '</fieldset>';
 }
@@ -168,10 +175,11 @@ function cc_signals_uninstall_field() {
 function cc_signals_settings_preview() {
 	$options = cc_signals_emit_options();
 	try {
+		$rules  = cc_signals_robots_rules( false );
 		$robots = array_merge(
 			array( 'User-agent: *' ),
-			(array) cc_signals_robots_group_lines( cc_signals_robots_rules( false ), $options ),
-			(array) cc_signals_robots_license_lines( $options )
+			(array) cc_signals_robots_group_lines( $rules, $options ),
+			(array) cc_signals_robots_license_lines( $options, $rules )
 		);
 	} catch ( InvalidArgumentException $error ) {
 		$robots = array( $error->getMessage() );

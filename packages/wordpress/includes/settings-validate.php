@@ -95,7 +95,7 @@ function cc_signals_validate_outputs( $input ) {
 			}
 		}
 	}
-	foreach ( array( 'tdm_policy_url', 'rsl_license_url' ) as $key ) {
+	foreach ( cc_signals_output_urls() as $key ) {
 		$url = trim( (string) ( $input[ $key ] ?? '' ) );
 		try {
 			// The format functions' own check, so that a stored URL never makes them throw.

@@ -32,15 +32,17 @@ function cc_signals_default_settings() {
  */
 function cc_signals_default_outputs() {
 	return array(
-		'header'          => true,
-		'head_tags'       => true,
-		'robots'          => true,
-		'feeds'           => true,
-		'content_signal'  => false,
-		'tdmrep'          => false,
-		'tdm_policy_url'  => '',
-		'rsl_license_url' => '',
-		'noai'            => false,
+		'header'              => true,
+		'head_tags'           => true,
+		'robots'              => true,
+		'feeds'               => true,
+		'content_signal'      => false,
+		'tdmrep'              => false,
+		'tdm_policy_url'      => '',
+		'rsl_license_url'     => '',
+		'noai'                => false,
+		'any_ai_training'     => false,
+		'content_license_url' => '',
 	);
 }
 
@@ -52,7 +54,18 @@ function cc_signals_default_outputs() {
  * @return string[]
  */
 function cc_signals_output_flags() {
-	return array( 'header', 'head_tags', 'robots', 'feeds', 'content_signal', 'tdmrep', 'noai' );
+	return array( 'header', 'head_tags', 'robots', 'feeds', 'content_signal', 'tdmrep', 'noai', 'any_ai_training' );
+}
+
+/**
+ * The names of the URL outputs (empty string: not set).
+ *
+ * @since 0.2.0
+ *
+ * @return string[]
+ */
+function cc_signals_output_urls() {
+	return array( 'tdm_policy_url', 'rsl_license_url', 'content_license_url' );
 }
 
 /**
@@ -89,8 +102,9 @@ function cc_signals_settings_schema() {
 	foreach ( cc_signals_output_flags() as $flag ) {
 		$outputs[ $flag ] = array( 'type' => 'boolean' );
 	}
-	$outputs['tdm_policy_url']  = array( 'type' => 'string' );
-	$outputs['rsl_license_url'] = array( 'type' => 'string' );
+	foreach ( cc_signals_output_urls() as $key ) {
+		$outputs[ $key ] = array( 'type' => 'string' );
+	}
 	return array(
 		'type'                 => 'object',
 		'properties'           => array(

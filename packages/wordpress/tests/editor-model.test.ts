@@ -1,11 +1,14 @@
 // The editor panel's logic and strings, without a browser.
-import { englishMessages, presets, resolveIntent, signals, validateIntent } from '@cc-signals/core';
+import {
+  currentVocabulary, describePreference, englishMessages, intentToPreferences, preferenceOf, presets, resolveIntent, signals,
+  validateIntent,
+} from '@cc-signals/core';
 import { describe, expect, it } from 'vitest';
 import {
   choiceValue, choiceValues, effectivePreferences, inheritedIntent, intentOfPreset, presetIdOf, readConfig, readIntent,
   toStored, withChoice,
 } from '../src/editor/model';
-import { choiceLabel, declarationMessages, presetStrings } from '../src/editor/strings';
+import { choiceLabel, declarationMessages, describeCategory, presetStrings } from '../src/editor/strings';
 
 describe('strings', () => {
   it('has an author-facing name and sentence for every core preset', () => {
@@ -20,6 +23,19 @@ describe('strings', () => {
 
   it('mirrors core\'s declaration messages', () => {
     for (const [key, value] of Object.entries(declarationMessages())) expect(value, key).toBe(englishMessages[key]);
+  });
+
+  it('describes each category as core\'s describePreference does, for every preset', () => {
+    for (const preset of presets) {
+      const preferences = intentToPreferences(preset.intent);
+      for (const category of currentVocabulary.categories) {
+        const value = preferenceOf(preferences, category.label);
+        expect(describeCategory(category, value, declarationMessages()), preset.id).toBe(describePreference(category.label, value));
+      }
+    }
+    const notASignal = { preference: 'disallowed', exception: 'x-other' } as const;
+    expect(describeCategory(currentVocabulary.categories[0]!, notASignal, declarationMessages()))
+      .toBe(describePreference(currentVocabulary.categories[0]!.label, notASignal));
   });
 
   it('labels signal choices with the signal name', () => {

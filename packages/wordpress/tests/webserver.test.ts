@@ -47,7 +47,8 @@ const invalid: Record<string, FileRules> = {
 };
 
 async function php(rules: FileRules): Promise<{ apache?: string; nginx?: string; error?: string }> {
-  const { result } = await wp.wpCli(`try { $r = ${phpJson(rules)};
+  // Admin code, loaded only in wp-admin, REST and WP-CLI (includes/hooks.php): load it as they do.
+  const { result } = await wp.wpCli(`cc_signals_load_admin(); try { $r = ${phpJson(rules)};
 return array( 'apache' => cc_signals_apache_htaccess( $r ), 'nginx' => cc_signals_nginx_snippet( $r ) );
 } catch ( InvalidArgumentException $e ) { return array( 'error' => $e->getMessage() ); }`);
   return result as { apache?: string; nginx?: string; error?: string };
@@ -73,14 +74,14 @@ describe('the site\'s uploads', () => {
   };
 
   it('the settings page shows the .htaccess and nginx blocks for the files whose choice differs', async () => {
-    const { output } = await wp.wpCli('cc_signals_render_webserver_section();');
+    const { output } = await wp.wpCli('cc_signals_load_admin(); cc_signals_render_webserver_section();');
     const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&#039;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
     const areas = [...output.matchAll(/<textarea[^>]*>([\s\S]*?)<\/textarea>/g)].map((m) => decode(m[1]!));
     expect(areas).toEqual([apacheHtaccess(expected), nginxSnippet(expected)]);
   });
 
   it('Site Health says media files arrive without their header, and where the fix is', async () => {
-    const { result } = await wp.wpCli('return cc_signals_media_health_result();');
+    const { result } = await wp.wpCli('cc_signals_load_admin(); return cc_signals_media_health_result();');
     const health = result as { status: string; description: string; actions: string };
     expect(health.status).toBe('recommended');
     expect(health.description).toContain('/wp-content/uploads/2026/01/open.png should send &quot;Content-Usage: train-ai=y&quot; but sent &quot;&quot;');

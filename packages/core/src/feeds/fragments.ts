@@ -1,5 +1,5 @@
 import { serializeContentUsage } from '../content-usage.js';
-import { bindings } from '../bindings.js';
+import { names } from '../bindings.js';
 import { CC_SIGNAL_RELATION, CC_SIGNALS_NAMESPACE, withDefaults, type EmitOptions } from '../emit.js';
 import type { Preferences } from '../preferences.js';
 import { RSL_MEDIA_TYPE, RSL_NAMESPACE, serializeRslContent } from '../rsl.js';
@@ -11,10 +11,10 @@ import { xmlValue } from '../xml.js';
 export const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
 
 /** The prefix this package declares for {@link CC_SIGNALS_NAMESPACE}. */
-export const CC_SIGNALS_PREFIX = bindings.names.namespacePrefix;
+export const CC_SIGNALS_PREFIX = names.namespacePrefix;
 
 /** The local name of the feed element that carries a `Content-Usage` value. */
-export const CONTENT_USAGE_ELEMENT = bindings.names.feedElement;
+export const CONTENT_USAGE_ELEMENT = names.feedElement;
 
 /** Options of the feed serializers: the shared emit options and the vocabulary. */
 export interface FeedOptions extends EmitOptions {

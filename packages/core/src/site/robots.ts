@@ -7,6 +7,7 @@ import { insertRobotsLines, robotsGroupCount } from '../robots/insert.js';
 import { ROBOTS_TXT_MAX_BYTES } from '../robots/parse.js';
 import { encodeRobotsPath, normalizeRobotsPattern, normalizeRobotsUrlPath, robotsPatternMatches } from '../robots/path.js';
 import { robotsGroupLines, robotsLicenseLines } from '../robots/serialize.js';
+import { rslStates } from '../rsl.js';
 import type { PathPreferences } from '../robots/types.js';
 import { resolveItem, resolveSection, samePreferences } from './resolve.js';
 import type { OmittedItem, Site, SiteItem } from './types.js';
@@ -131,7 +132,9 @@ export interface SiteRobotsTxt {
 export function siteRobotsTxt(site: Site, existing = '', maxBytes = ROBOTS_TXT_MAX_BYTES): SiteRobotsTxt {
   const options = site.options;
   const { defaults, items, omitted } = siteRobotsRules(site);
-  const records = robotsLicenseLines(options);
+  // No `License:` record when the licence would state nothing for any rule (core's robotsRulesDocument).
+  const settings = withDefaults(options);
+  const records = [...defaults, ...items].some((rule) => rslStates(rule.preferences, settings)) ? robotsLicenseLines(options) : [];
   const groups = robotsGroupCount(existing);
   const eol = /\r\n?/.exec(existing)?.[0] ?? '\n';
   const encoder = new TextEncoder();
@@ -161,7 +164,7 @@ function ruleBytes(rule: PathPreferences, options: Site['options'], eol: number)
   let total = 0;
   const usage = settings.contentUsage ? serializeContentUsage(rule.preferences) : '';
   if (usage !== '') total += 'Content-Usage: '.length + rule.path.length + 1 + usage.length + eol;
-  const signal = settings.contentSignal ? serializeContentSignal(rule.preferences) : '';
+  const signal = settings.contentSignal ? serializeContentSignal(rule.preferences, { anyAiTraining: settings.anyAiTraining }) : '';
   if (signal !== '') total += 'Content-Signal: '.length + rule.path.length + 1 + signal.length + eol;
   return total;
 }

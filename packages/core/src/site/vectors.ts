@@ -68,6 +68,8 @@ export function siteVectorCases(): SiteVector[] {
     { name: 'a blog: sections with and without prefixes, the front page, plain permalinks, media, one rule per path, other plugins\' groups', site: blog(), existingRobotsTxt: PLUGINS_ROBOTS, existingHeaders: [['Link', '<https://example.org/wp-json/>; rel="https://api.w.org/"'], ['X-Robots-Tag', 'noarchive']] },
     { name: 'a big site: the oldest items left out to stay under the limit, comments written once, CRLF kept', site: bigSite(), existingRobotsTxt: 'User-agent: *\r\nDisallow: /admin/\r\n', maxBytes: 2000, existingHeaders: [] },
     { name: 'plain permalinks: every item left to its page', site: { intent: intent('cc-cr'), sections: { post: {} }, items: [{ id: '1', section: 'post', path: '/?p=1', intent: intent('allow') }, { id: '2', section: 'post', path: '/?p=2' }] }, existingRobotsTxt: WORDPRESS_ROBOTS, existingHeaders: [] },
+    { name: 'allowed AI training with the opt-in to the wider ai-train of Content-Signal and RSL (anyAiTraining)', site: { intent: intent('allow'), sections: { post: { path: '/blog/', intent: intent('cc-cr') } }, items: [{ id: '1', section: 'post', path: '/blog/open/', intent: intent('allow') }], options: { contentSignal: true, anyAiTraining: true, rslLicenseUrl: 'https://example.org/license.xml' } }, existingRobotsTxt: WORDPRESS_ROBOTS, existingHeaders: [] },
+    { name: 'an RSL licence URL where RSL would state nothing (AI training allowed, no opt-in): no License record', site: { intent: intent('allow'), sections: { post: { intent: intent('allow') } }, items: [{ id: '1', section: 'post', path: '/open/' }], options: { contentSignal: true, rslLicenseUrl: 'https://example.org/license.xml' } }, existingRobotsTxt: WORDPRESS_ROBOTS, existingHeaders: [] },
     { name: 'nothing chosen anywhere', site: { items: [{ id: '1', path: '/a/' }] }, existingRobotsTxt: '', existingHeaders: [] },
   ];
 }
@@ -111,6 +113,11 @@ export function matchingVectors(): { pattern: string; path: string; matches: boo
     { pattern: '/$', path: '/' },
     { pattern: '/$', path: '/?p=1' },
     { pattern: '/a*b*c$', path: '/abcabc' },
+    // RFC 9309 § 2.2.2's example table: delimiters inside a query compare percent-encoded, in the path they do not.
+    { pattern: '/foo/bar?baz=https://foo.bar', path: '/foo/bar?baz=https%3A%2F%2Ffoo.bar' },
+    { pattern: '/foo/bar?baz=https%3A%2F%2Ffoo.bar', path: '/foo/bar?baz=https://foo.bar' },
+    { pattern: '/foo/bar/\u30C4', path: '/foo/bar/%E3%83%84' },
+    { pattern: '/a:b@c/', path: '/a%3Ab%40c/' },
   ];
   return cases.map(({ pattern, path }) => ({
     pattern, path, matches: robotsPatternMatches(normalizeRobotsPattern(pattern), normalizeRobotsUrlPath(path)),

@@ -3,6 +3,7 @@ import type { GhostSignalsConfig } from '../config.js';
 import type { GhostSignals } from '../posts.js';
 import { createSignalsProxy } from './server.js';
 import { SignalMap } from './signal-map.js';
+import { closeAll, debounced, listen } from './listen.js';
 import { createWebhookListener } from './webhook.js';
 
 export { createSignalsProxy, type SignalsProxyOptions } from './server.js';
@@ -55,44 +56,4 @@ export async function startProxy(options: {
     await closeAll(map, servers);
     throw error;
   }
-}
-
-function listen(server: http.Server, host: string, port: number, flag: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(new Error(error.code === 'EADDRINUSE' ? `${host}:${port} is already in use: pick another ${flag} port` : error.message));
-    });
-    server.listen(port, host, () => {
-      const address = server.address();
-      resolve(`http://${host}:${typeof address === 'object' && address ? address.port : port}`);
-    });
-  });
-}
-
-async function closeAll(map: SignalMap, servers: readonly http.Server[]): Promise<void> {
-  map.stop();
-  await Promise.all(
-    servers.map(
-      (server) =>
-        new Promise<void>((resolve) => {
-          server.closeAllConnections();
-          server.close(() => {
-            resolve();
-          });
-        }),
-    ),
-  );
-}
-
-/** Runs `task` once `ms` after the last call, so a burst of webhooks costs one refresh. */
-function debounced(task: () => Promise<void>, ms: number): () => void {
-  let timer: NodeJS.Timeout | undefined;
-  return () => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      task().catch((error: unknown) => {
-        process.stderr.write(`cc-signals-ghost: refreshing after a webhook failed: ${(error as Error).message}\n`);
-      });
-    }, ms);
-  };
 }

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
-import { setSignalHeaders, type EmitOptions } from '@cc-signals/core';
+import type { EmitOptions } from '@cc-signals/core';
+import { siteHeaders, siteTdmrepJson } from '@cc-signals/core/site';
 import { mergeRobotsTxt } from './robots.js';
 import type { SignalMap } from './signal-map.js';
 
@@ -15,6 +16,8 @@ export interface SignalsProxyOptions {
 // RFC 9110 § 7.6.1: fields that concern one connection only, never forwarded.
 const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade'];
 const MAX_ROBOTS_BYTES = 512 * 1024;
+/** TDMRep's well-known file (served from the same rules when `outputs.tdmrep` is on). */
+const TDMREP_PATH = '/.well-known/tdmrep.json';
 
 function endToEnd(headers: http.IncomingHttpHeaders): http.OutgoingHttpHeaders {
   const named = (headers.connection ?? '').split(',').map((token) => token.trim().toLowerCase());
@@ -34,7 +37,8 @@ function refuse(response: http.ServerResponse, status: number, message: string):
  * A reverse proxy in front of Ghost that adds the signal headers
  * (`Content-Usage` and the enabled neighbours, from core) to each
  * successful GET/HEAD by its URL path, and serves robots.txt with the
- * site's rules merged into Ghost's. Everything else passes through as Ghost
+ * site's rules merged into Ghost's (and, with `outputs.tdmrep`,
+ * `/.well-known/tdmrep.json`), all from core's site module. Everything else passes through as Ghost
  * sent it (status, headers, body bytes, redirects, compression), streamed,
  * over kept-alive connections. Only origin-form requests are served: an
  * absolute URL, `*` or CONNECT is refused, so it is never an open proxy.
@@ -53,10 +57,18 @@ export function createSignalsProxy(options: SignalsProxyOptions): http.Server {
       serveRobots(request, response, upstream, agent, options);
       return;
     }
+    if (pathname === TDMREP_PATH && options.outputs.tdmrep === true && (request.method === 'GET' || request.method === 'HEAD')) {
+      const body = siteTdmrepJson(options.map.site());
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+      response.end(request.method === 'HEAD' ? undefined : body);
+      return;
+    }
     forward(request, response, upstream, agent, (answer) => {
       const status = answer.statusCode ?? 502;
       const preferences = (request.method === 'GET' || request.method === 'HEAD') && status >= 200 && status < 300 ? options.map.preferencesFor(pathname) : undefined;
-      if (preferences) setSignalHeaders(response, preferences, options.outputs);
+      if (!preferences) return;
+      // Ghost's own Link (and X-Robots-Tag) values are kept: core joins ours after them.
+      for (const [name, value] of Object.entries(siteHeaders(preferences, options.outputs, answer.headers))) response.setHeader(name, value);
     });
   });
   server.on('connect', (_request: http.IncomingMessage, socket: Duplex) => {
@@ -122,7 +134,7 @@ function serveRobots(request: http.IncomingMessage, response: http.ServerRespons
           return;
         }
         const ghostText = status < 300 ? Buffer.concat(chunks).toString('utf8') : '';
-        const body = mergeRobotsTxt(ghostText, options.map.robotsRules(), options.outputs);
+        const body = mergeRobotsTxt(ghostText, options.map.site()).text;
         const cacheControl = answer.headers['cache-control'];
         response.writeHead(200, {
           'content-type': 'text/plain; charset=utf-8',

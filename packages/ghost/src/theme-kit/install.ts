@@ -74,6 +74,8 @@ export function extendTheme(zip: Uint8Array, name: string, config: GhostSignalsC
 export async function installThemeKit(options: InstallThemeKitOptions, config: GhostSignalsConfig): Promise<InstallThemeKitResult> {
   const integration = new RawAdminClient(options.url, { token: options.adminKey });
   const staff = options.staff ? new RawAdminClient(options.url, options.staff) : undefined;
+  // Before anything is read or written: a contributor's or author's session changes no defaults.
+  await staff?.assertMayChangeDefaults();
   const source = await themeSource(options, staff);
   const installedAs = source.name.endsWith(SUFFIX) ? source.name : `${source.name}${SUFFIX}`;
   const extended = extendTheme(source.zip, installedAs, config, options.insertPartial ?? false);

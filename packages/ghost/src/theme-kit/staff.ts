@@ -20,6 +20,14 @@ export function adminJwt(key: string, now = Math.floor(Date.now() / 1000)): stri
   return `${header}.${payload}.${signature}`;
 }
 
+/** The staff roles that may change the site's defaults (its theme and routes.yaml), as Ghost names them. */
+export const DEFAULTS_ROLES: readonly string[] = ['Administrator', 'Owner'];
+
+/** Staff credentials whose role may not change the site's defaults (a Contributor's, an Author's, an Editor's). */
+export class StaffRoleError extends Error {
+  override name = 'StaffRoleError';
+}
+
 /** A small client for the Admin API endpoints `@tryghost/admin-api` does not cover. */
 export class RawAdminClient {
   private cookie: string | undefined;
@@ -53,6 +61,23 @@ export class RawAdminClient {
       await new Promise((resolve) => setTimeout(resolve, 100 * (attempt + 1)));
     }
     return session;
+  }
+
+  /**
+   * Checks that these staff credentials belong to an Administrator or the
+   * Owner, the roles Ghost lets manage themes and routes; throws a
+   * StaffRoleError naming the role otherwise. The adapter calls it before it
+   * changes anything with a staff session, so a contributor's or author's
+   * credentials never change the site's defaults through it.
+   */
+  async assertMayChangeDefaults(): Promise<void> {
+    const me = (await (await this.request('GET', 'users/me/?include=roles')).json()) as { users?: { roles?: { name?: string }[] }[] };
+    const roles = (me.users?.[0]?.roles ?? []).map((role) => role.name ?? '');
+    if (roles.some((role) => DEFAULTS_ROLES.includes(role))) return;
+    throw new StaffRoleError(
+      `the staff credentials are ${roles.length > 0 ? `a${/^[AEIOU]/.test(roles[0] ?? '') ? 'n' : ''} ${roles.join(', ')}'s` : 'of a user without a role'}: ` +
+        `only an Administrator or the Owner may change the site's defaults (the theme kit's theme and routes.yaml); nothing was changed`,
+    );
   }
 
   /** A request under /ghost/api/admin/; returns the response (throws a GhostApiError unless 2xx). */

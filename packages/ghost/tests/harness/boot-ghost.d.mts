@@ -1,5 +1,8 @@
 export interface BootedGhost {
+  /** Where Ghost listens. */
   readonly url: string;
+  /** The URL Ghost is configured with (its links; `url` unless `publicUrl` was given). */
+  readonly publicUrl: string;
   readonly port: number;
   readonly siteDir: string;
   readonly logFile: string;
@@ -10,4 +13,4 @@ export interface BootedGhost {
 }
 export const OWNER: BootedGhost['owner'];
 export function freePort(): Promise<number>;
-export function bootGhost(options?: { version?: string }): Promise<BootedGhost>;
+export function bootGhost(options?: { version?: string; publicUrl?: string }): Promise<BootedGhost>;

@@ -61,12 +61,12 @@ async function waitUntilUp(url, child, logFile) {
 const tail = (file) => fs.readFileSync(file, 'utf8').split('\n').slice(-40).join('\n');
 
 /** JSON over the Admin API with a staff session cookie (the way Ghost Admin itself talks). */
-function sessionClient(url) {
+function sessionClient(url, origin = url) {
   let cookie = '';
   return async function adminFetch(apiPath, init = {}) {
     const response = await fetch(new URL(`/ghost/api/admin/${apiPath}`, url), {
       ...init,
-      headers: { 'content-type': 'application/json', origin: url, ...(cookie ? { cookie } : {}), ...init.headers },
+      headers: { 'content-type': 'application/json', origin, ...(cookie ? { cookie } : {}), ...init.headers },
       body: init.body === undefined || typeof init.body === 'string' ? init.body : JSON.stringify(init.body),
     });
     const setCookie = response.headers.getSetCookie().find((c) => c.startsWith('ghost-admin-api-session='));
@@ -77,8 +77,8 @@ function sessionClient(url) {
   };
 }
 
-async function setUpSite(url) {
-  const adminFetch = sessionClient(url);
+async function setUpSite(url, origin) {
+  const adminFetch = sessionClient(url, origin);
   await adminFetch('authentication/setup/', {
     method: 'POST',
     body: { setup: [{ name: OWNER.name, email: OWNER.email, password: OWNER.password, blogTitle: 'CC signals test blog' }] },
@@ -96,8 +96,10 @@ async function setUpSite(url) {
 /**
  * Boots Ghost in a fresh site directory (a `current` link to the cached install, the layout ghost-cli
  * uses, so Ghost finds its package.json), sets up the owner, logs in and creates an integration.
+ * `publicUrl`: the URL Ghost is configured with (its links, feeds, the origin its Admin accepts)
+ * when something else (a proxy) will listen there; Ghost itself listens on `url`.
  */
-export async function bootGhost({ version } = {}) {
+export async function bootGhost({ version, publicUrl } = {}) {
   const ghostDir = await ensureGhost(version);
   const nodeBin = await node22BinDir();
   const siteDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'cc-signals-ghost-'));
@@ -111,7 +113,7 @@ export async function bootGhost({ version } = {}) {
   }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  await fsp.writeFile(path.join(siteDir, 'config.production.json'), JSON.stringify(ghostConfig(url, port, siteDir), null, 2));
+  await fsp.writeFile(path.join(siteDir, 'config.production.json'), JSON.stringify(ghostConfig(publicUrl ?? url, port, siteDir), null, 2));
   const logFile = path.join(siteDir, 'ghost.log');
   const out = fs.openSync(logFile, 'a');
   const child = spawn(path.join(nodeBin, 'node'), [path.join(siteDir, 'current/index.js')], {
@@ -121,8 +123,8 @@ export async function bootGhost({ version } = {}) {
   });
   try {
     await waitUntilUp(url, child, logFile);
-    const { adminFetch, adminKey } = await setUpSite(url);
-    return { url, port, siteDir, logFile, adminKey, owner: OWNER, adminFetch, stop: () => stopGhost(child, siteDir) };
+    const { adminFetch, adminKey } = await setUpSite(url, publicUrl ?? url);
+    return { url, publicUrl: publicUrl ?? url, port, siteDir, logFile, adminKey, owner: OWNER, adminFetch, stop: () => stopGhost(child, siteDir) };
   } catch (error) {
     await stopGhost(child, siteDir, { keep: true });
     throw error;

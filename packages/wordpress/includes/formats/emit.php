@@ -61,7 +61,13 @@ function cc_signals_matches_pattern( $name, $value ) {
  * @throws CC_Signals_Validation_Error For a URL that is not absolute http(s).
  */
 function cc_signals_with_defaults( $options = array() ) {
-	$options  = is_array( $options ) ? $options : array();
+	// Every feed item and robots.txt rule passes the same options: check their URLs once.
+	static $last_options  = null;
+	static $last_settings = null;
+	$options              = is_array( $options ) ? $options : array();
+	if ( $options === $last_options ) {
+		return $last_settings;
+	}
 	$settings = array(
 		'contentUsage'  => (bool) ( $options['contentUsage'] ?? true ),
 		'contentSignal' => (bool) ( $options['contentSignal'] ?? false ),
@@ -74,6 +80,8 @@ function cc_signals_with_defaults( $options = array() ) {
 			$settings[ $key ] = cc_signals_absolute_url( $options[ $key ], $key );
 		}
 	}
+	$last_options  = $options;
+	$last_settings = $settings;
 	return $settings;
 }
 

@@ -135,9 +135,10 @@ function cc_signals_robots_path_parts( $input ) {
  * @return string
  */
 function cc_signals_robots_normalize( $input, $mode ) {
-	$parts = cc_signals_robots_path_parts( $input );
-	$last  = count( $parts ) - 1;
-	$out   = '';
+	$parts    = cc_signals_robots_path_parts( $input );
+	$last     = count( $parts ) - 1;
+	$out      = '';
+	$in_query = false;
 	foreach ( $parts as $index => $part ) {
 		if ( 3 === strlen( $part ) && '%' === $part[0] ) {
 			$octet = hexdec( substr( $part, 1 ) );
@@ -145,7 +146,8 @@ function cc_signals_robots_normalize( $input, $mode ) {
 			$out  .= $octet < 0x80 && preg_match( '/^[A-Za-z0-9\-._~]$/D', $char ) ? $char : sprintf( '%%%02X', $octet );
 			continue;
 		}
-		$out .= cc_signals_robots_normalize_char( $part, $mode, $index === $last );
+		$out     .= cc_signals_robots_normalize_char( $part, $mode, $index === $last, $in_query );
+		$in_query = $in_query || '?' === $part;
 	}
 	return $out;
 }
@@ -155,12 +157,17 @@ function cc_signals_robots_normalize( $input, $mode ) {
  *
  * @since 0.1.0
  *
- * @param string $char One UTF-8 character.
- * @param string $mode `url` or `pattern`.
- * @param bool   $last Whether it ends the input.
+ * @param string $char     One UTF-8 character.
+ * @param string $mode     `url` or `pattern`.
+ * @param bool   $last     Whether it ends the input.
+ * @param bool   $in_query Whether it follows the first `?`: RFC 9309 § 2.2.2's example table
+ *                         percent-encodes the delimiters `:/@[]` inside a query.
  * @return string
  */
-function cc_signals_robots_normalize_char( $char, $mode, $last ) {
+function cc_signals_robots_normalize_char( $char, $mode, $last, $in_query = false ) {
+	if ( $in_query && 1 === strlen( $char ) && false !== strpos( ':/@[]', $char ) ) {
+		return sprintf( '%%%02X', ord( $char ) );
+	}
 	if ( '*' === $char ) {
 		return 'pattern' === $mode ? '*' : '%2A';
 	}

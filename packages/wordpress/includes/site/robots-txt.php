@@ -22,7 +22,7 @@
 function cc_signals_site_robots_txt( $site, $existing = '', $max_bytes = 512000, $rules = null ) {
 	$options = $site['options'] ?? array();
 	$rules   = $rules ?? cc_signals_site_robots_rules( $site );
-	$records = cc_signals_robots_license_lines( $options );
+	$records = cc_signals_robots_license_lines( $options, array_merge( $rules['defaults'], $rules['items'] ) ); // None when RSL would state nothing.
 	$groups  = cc_signals_site_robots_group_count( $existing );
 	$eol     = preg_match( '/\r\n?/', $existing, $match ) ? strlen( $match[0] ) : 1;
 	$no_cu   = array_merge( $options, array( 'contentUsage' => false ) );
@@ -72,7 +72,7 @@ function cc_signals_site_rule_bytes( $rule, $options, $eol ) {
 	if ( '' !== $usage ) {
 		$total += strlen( 'Content-Usage: ' ) + strlen( $rule['path'] ) + 1 + strlen( $usage ) + $eol;
 	}
-	$signal = $settings['contentSignal'] ? cc_signals_serialize_content_signal( $rule['preferences'] ) : '';
+	$signal = $settings['contentSignal'] ? cc_signals_serialize_content_signal( $rule['preferences'], $settings['anyAiTraining'] ) : '';
 	if ( '' !== $signal ) {
 		$total += strlen( 'Content-Signal: ' ) + strlen( $rule['path'] ) + 1 + strlen( $signal ) + $eol;
 	}
@@ -113,7 +113,7 @@ function cc_signals_site_robots_group_lines( $rules, $options = array() ) {
 		if ( '' !== $value ) {
 			$usage[] = 'Content-Usage: ' . $entry[0] . $value;
 		}
-		$value = $settings['contentSignal'] ? cc_signals_serialize_content_signal( $entry[1] ) : '';
+		$value = $settings['contentSignal'] ? cc_signals_serialize_content_signal( $entry[1], $settings['anyAiTraining'] ) : '';
 		if ( '' === $value ) {
 			continue;
 		}

@@ -1,5 +1,5 @@
 // The "AI usage (CC signals)" document settings panel.
-import { describePreference, presets, preferenceOf, type Intent, type Messages } from '@cc-signals/core';
+import { presets, preferenceOf, type Intent, type Messages } from '@cc-signals/core';
 import { SelectControl, ToggleControl } from '@wordpress/components';
 import { useEntityProp } from '@wordpress/core-data';
 import { useSelect } from '@wordpress/data';
@@ -10,7 +10,7 @@ import {
   categories, choiceValue, choiceValues, effectivePreferences, inheritedIntent, intentOfPreset, presetIdOf,
   presetSignal, readConfig, readIntent, toStored, withChoice, type EditorConfig,
 } from './model';
-import { choiceLabel, declarationMessages, presetText } from './strings';
+import { choiceLabel, declarationMessages, describeCategory, presetText } from './strings';
 
 declare global {
   interface Window { ccSignalsEditor?: unknown }
@@ -22,7 +22,7 @@ type Meta = Record<string, unknown>;
 function sentences(config: EditorConfig, postType: string, intent: Intent, messages: Messages): string[] {
   const preferences = effectivePreferences(config, postType, intent);
   return categories.map((category) =>
-    describePreference(category.label, preferenceOf(preferences, category.label), { messages }));
+    describeCategory(category, preferenceOf(preferences, category.label), messages));
 }
 
 /** What "Inherit" resolves to for this post type, in words. */

@@ -2,7 +2,7 @@
 // Declaration messages mirror @cc-signals/core's English (tests/editor-model.test.ts fails when they
 // drift); the preset wording is the plugin's own, written for authors.
 import { __, sprintf } from '@wordpress/i18n';
-import type { Messages, Preset } from '@cc-signals/core';
+import type { CategoryPreference, Messages, Preset } from '@cc-signals/core';
 
 /**
  * The choices as the author reads them (WordPress-only wording: short names for the picker and
@@ -51,6 +51,21 @@ export function declarationMessages(): Messages {
     'signal.cc-cr-ec': __('CC Credit + Ecosystem Contribution 0.1', 'cc-signals'),
     'signal.cc-cr-op': __('CC Credit + Open 0.1', 'cc-signals'),
   };
+}
+
+/**
+ * One category's preference in words, as core's `describePreference` says it, from the messages
+ * above. The editor does not call core's function: that would bundle all of core's English
+ * messages into build/editor.js (tests/editor-model.test.ts checks both say the same).
+ */
+export function describeCategory(
+  category: { readonly id: string; readonly title: string }, value: CategoryPreference, messages: Messages,
+): string {
+  const key = value.preference === 'disallowed'
+    ? (value.exception === undefined ? 'preference.disallowed' : 'preference.disallowedExcept')
+    : (value.preference === 'allowed' ? 'preference.allowed' : 'preference.unknown');
+  const signal = value.exception === undefined ? '' : messages[`signal.${value.exception}`] ?? value.exception;
+  return (messages[key] ?? key).replace('{category}', messages[`category.${category.id}`] ?? category.title).replace('{signal}', signal);
 }
 
 /** Labels of the per-category select values (see model.choiceValues). */

@@ -123,7 +123,7 @@ class GeneratedDataTest extends TestCase {
 	 * A vocabulary relabel, a new category and a new signal version are data
 	 * changes: core's data is modified in a temporary copy, the PHP data is
 	 * generated from it, and the plugin's stored choices go through the PHP
-	 * formats in a separate PHP process.
+	 * formats and the REST schema in a separate PHP process.
 	 */
 	public function test_data_changes_flow_through_the_generated_php() {
 		exec( 'command -v node', $found, $status );
@@ -140,17 +140,20 @@ class GeneratedDataTest extends TestCase {
 		$vocabulary['categories'][0] = array_merge( $vocabulary['categories'][0], array( 'label' => 'ai-train', 'previousLabels' => array( 'train-ai' ) ) );
 		$vocabulary['categories'][]  = array( 'id' => 'ai-use', 'label' => 'ai-use', 'title' => 'AI Use', 'description' => 'Test.' );
 		$signals                     = self::core_json( 'data/signals.json' );
-		$signals['earlierVersions']  = array( $signals['signals'][0] );
-		$signals['signals'][0]       = array_merge( $signals['signals'][0], array( 'version' => '0.2', 'title' => 'CC Credit 0.2', 'url' => 'https://example.org/cr/0.2' ) );
+		$signals['earlierVersions']  = $signals['signals'];
+		foreach ( $signals['signals'] as $index => $signal ) {
+			$signals['signals'][ $index ] = array_merge( $signal, array( 'version' => '0.2', 'title' => 'CC 0.2', 'url' => 'https://example.org/' . $signal['token'] . '/0.2' ) );
+		}
 		file_put_contents( $dir . '/vocabulary.json', (string) json_encode( $vocabulary ) );
 		file_put_contents( $dir . '/signals.json', (string) json_encode( $signals ) );
 		$script = escapeshellarg( dirname( __DIR__, 2 ) . '/scripts/generate-data.mjs' );
 		exec( 'node ' . $script . ' --core-data ' . escapeshellarg( $dir ) . ' --out ' . escapeshellarg( $dir . '/generated' ) . ' 2>&1', $output, $status );
 		$this->assertSame( 0, $status, implode( "\n", $output ) );
 		$program = sprintf(
-			'define( "CC_SIGNALS_GENERATED_DIR", %s ); require %s; $i = cc_signals_parse_stored_intent( %s ); echo json_encode( array( cc_signals_serialize_content_usage( cc_signals_intent_to_preferences( $i ) ), cc_signals_serialize_content_usage( cc_signals_intent_to_preferences( $i, true ) ), cc_signals_signal_headers( cc_signals_intent_to_preferences( $i ) )["link"], cc_signals_check_intent( array( "categories" => array( "ai-use" => array( "choice" => "allow" ) ) ) ) ) );',
+			'define( "CC_SIGNALS_GENERATED_DIR", %s ); define( "ABSPATH", "/" ); require %s; require %s; $i = cc_signals_parse_stored_intent( %s ); echo json_encode( array( cc_signals_serialize_content_usage( cc_signals_intent_to_preferences( $i ) ), cc_signals_serialize_content_usage( cc_signals_intent_to_preferences( $i, true ) ), cc_signals_signal_headers( cc_signals_intent_to_preferences( $i ) )["link"], cc_signals_check_intent( array( "categories" => array( "ai-use" => array( "choice" => "allow" ) ) ) ), cc_signals_intent_schema()["properties"]["categories"]["additionalProperties"]["properties"]["signalVersion"]["enum"] ) );',
 			var_export( $dir . '/generated', true ),
 			var_export( dirname( __DIR__, 2 ) . '/includes/formats/load.php', true ),
+			var_export( dirname( __DIR__, 2 ) . '/includes/schema.php', true ),
 			var_export( '{"categories":{"train-ai":{"choice":"disallow","signal":"cc-cr","signalVersion":"0.1"},"ai-use":{"choice":"disallow"}}}', true )
 		);
 		exec( 'php -r ' . escapeshellarg( $program ) . ' 2>&1', $result, $status );
@@ -162,6 +165,7 @@ class GeneratedDataTest extends TestCase {
 				'ai-train=n;exceptions=cc-cr, ai-use=n, train-ai=n;exceptions=cc-cr',
 				'<https://github.com/creativecommons/cc-signals/tree/main/signals/cr/0.1>; rel="https://cc-signals.org/ns/1.0/signal"',
 				array( 'categories' => array( 'ai-use' => array( 'choice' => 'allow' ) ) ),
+				array( '0.2', '0.1' ), // REST's schema accepts a choice stored under the earlier version.
 			),
 			json_decode( implode( "\n", $result ), true )
 		);

@@ -84,6 +84,17 @@ final class OutputsTest extends CC_Signals_TestCase {
 		$this->assertSame( 1, substr_count( $text, 'User-agent: *' ) );
 	}
 
+	public function test_robots_txt_has_no_license_record_when_rsl_would_state_nothing(): void {
+		// Allowed AI training without the anyAiTraining opt-in: RSL's wider ai-train is not permitted, so nothing is licensed.
+		$this->settings( array( 'site_default' => cc_signals_preset( 'allow' )['intent'], 'outputs' => array( 'rsl_license_url' => 'https://example.org/rsl.xml' ) ) );
+		$this->post( array( 'post_name' => 'also-open' ), 'allow' );
+		delete_post_meta( (int) getenv( 'CC_SIGNALS_PROBE_POST' ), '_cc_signals' ); // The seeded probe's cc-cr would be licensed (rolled back).
+		$this->assertStringNotContainsString( 'License:', $this->capture( 'do_robots' ) );
+		$this->assertStringNotContainsString( 'License:', cc_signals_settings_preview()['robots'] );
+		$this->settings( array( 'site_default' => cc_signals_preset( 'allow' )['intent'], 'outputs' => array( 'rsl_license_url' => 'https://example.org/rsl.xml', 'any_ai_training' => true ) ) );
+		$this->assertStringContainsString( 'License: https://example.org/rsl.xml', $this->capture( 'do_robots' ) );
+	}
+
 	public function test_robots_txt_post_type_default_at_its_path(): void {
 		register_post_type( 'book', array( 'public' => true, 'show_ui' => true, 'has_archive' => true, 'rewrite' => array( 'slug' => 'books' ) ) );
 		$this->settings( array( 'site_default' => cc_signals_preset( 'disallow' )['intent'], 'post_type_defaults' => array( 'book' => cc_signals_preset( 'cc-cr' )['intent'] ) ) );

@@ -37,6 +37,17 @@ final class PluginTest extends CC_Signals_TestCase {
 		$this->assertNotFalse( has_action( 'enqueue_block_editor_assets', 'cc_signals_enqueue_editor_assets' ) );
 	}
 
+	public function test_front_end_requests_load_no_admin_code_and_rest_requests_do(): void {
+		$program = sprintf(
+			'$_SERVER["HTTP_HOST"] = %s; $_SERVER["REQUEST_URI"] = "/"; require %s; $front = array( function_exists( "cc_signals_render_settings_page" ), has_filter( "pre_get_posts", "cc_signals_apply_filter" ), function_exists( "cc_signals_feed_head_xml" ) ); rest_get_server(); echo "\n" . wp_json_encode( array( $front, array( function_exists( "cc_signals_rest_preview" ), false !== has_action( "site_status_tests", "cc_signals_site_status_tests" ) ) ) );',
+			var_export( $_SERVER['HTTP_HOST'], true ),
+			var_export( getenv( 'WP_SITE_DIR' ) . '/wp-load.php', true )
+		);
+		exec( 'php -r ' . escapeshellarg( $program ) . ' 2>&1', $output, $status );
+		$this->assertSame( 0, $status, implode( "\n", $output ) );
+		$this->assertSame( array( array( false, false, true ), array( true, true ) ), json_decode( (string) end( $output ), true ), implode( "\n", $output ) );
+	}
+
 	public function test_block_is_registered_and_its_editor_script_loads_in_editors_only(): void {
 		$block = WP_Block_Type_Registry::get_instance()->get_registered( 'cc-signals/declaration' );
 		$this->assertNotNull( $block );

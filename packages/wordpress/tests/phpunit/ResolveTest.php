@@ -66,10 +66,10 @@ final class ResolveTest extends CC_Signals_TestCase {
 	}
 
 	public function test_emit_options_map_the_settings(): void {
-		$this->assertSame( array( 'contentUsage' => true, 'contentSignal' => false, 'tdmrep' => false, 'noai' => false ), cc_signals_emit_options() );
-		$this->settings( array( 'outputs' => array( 'content_signal' => true, 'tdmrep' => true, 'tdm_policy_url' => 'https://example.org/p.json', 'rsl_license_url' => 'https://example.org/l.xml', 'noai' => true ) ) );
+		$this->assertSame( array( 'contentUsage' => true, 'contentSignal' => false, 'tdmrep' => false, 'noai' => false, 'anyAiTraining' => false ), cc_signals_emit_options() );
+		$this->settings( array( 'outputs' => array( 'content_signal' => true, 'tdmrep' => true, 'tdm_policy_url' => 'https://example.org/p.json', 'rsl_license_url' => 'https://example.org/l.xml', 'noai' => true, 'any_ai_training' => true, 'content_license_url' => 'https://example.org/c' ) ) );
 		$this->assertSame(
-			array( 'contentUsage' => true, 'contentSignal' => true, 'tdmrep' => true, 'noai' => true, 'tdmPolicyUrl' => 'https://example.org/p.json', 'rslLicenseUrl' => 'https://example.org/l.xml' ),
+			array( 'contentUsage' => true, 'contentSignal' => true, 'tdmrep' => true, 'noai' => true, 'anyAiTraining' => true, 'tdmPolicyUrl' => 'https://example.org/p.json', 'rslLicenseUrl' => 'https://example.org/l.xml', 'contentLicenseUrl' => 'https://example.org/c' ),
 			cc_signals_emit_options()
 		);
 	}

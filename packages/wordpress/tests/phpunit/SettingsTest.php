@@ -79,6 +79,8 @@ final class SettingsTest extends CC_Signals_TestCase {
 			'flag'      => array( array( 'outputs' => array( 'header' => 'maybe' ) ), 'outputs.header', 'true, false' ),
 			'url'       => array( array( 'outputs' => array( 'rsl_license_url' => 'javascript:alert(1)' ) ), 'outputs.rsl_license_url', 'http(s)' ),
 			'no host'   => array( array( 'outputs' => array( 'tdm_policy_url' => 'https://' ) ), 'outputs.tdm_policy_url', 'http(s)' ),
+			'opt-in'    => array( array( 'outputs' => array( 'any_ai_training' => 'maybe' ) ), 'outputs.any_ai_training', 'true, false' ),
+			'licence'   => array( array( 'outputs' => array( 'content_license_url' => 'ftp://example.org/l' ) ), 'outputs.content_license_url', 'http(s)' ),
 		);
 	}
 

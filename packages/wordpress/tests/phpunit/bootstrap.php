@@ -48,6 +48,8 @@ $_SERVER['SERVER_PROTOCOL'] = 'HTTP/1.1';
 require "$cc_site/wp-load.php";
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 require_once ABSPATH . 'wp-admin/includes/template.php';
+// The tests call admin code directly: load it as wp-admin, REST and WP-CLI do (includes/hooks.php).
+cc_signals_load_admin();
 
 /**
  * parse_url() before WordPress is loaded.
