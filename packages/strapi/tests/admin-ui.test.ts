@@ -1,3 +1,4 @@
+import { englishMessages } from '@cc-signals/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ensureAdminBuilt } from './harness/strapi';
@@ -48,10 +49,17 @@ it('an admin changes the site default on the settings page, with a live preview;
   await expect.poll(() => page.getByTestId('preview-robots').textContent()).toContain('Content-Usage: train-ai=n;exceptions=cc-cr-op');
   const unsaved = await request(`${app.url}/api/pages/${String(about.documentId)}`);
   expect(unsaved.headers.get('content-usage')).toBeNull();
+  // The opt-in to widen an allow in Content-Signal/RSL, off by default, in core's own words.
+  const anyAiTraining = page.getByRole('checkbox', { name: englishMessages['emit.anyAiTraining.label'] });
+  await expect.poll(() => anyAiTraining.getAttribute('aria-checked')).toBe('false');
+  await page.getByText(englishMessages['emit.anyAiTraining.help'] ?? '').waitFor();
+  await anyAiTraining.click();
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByText('Saved').first().waitFor();
   const saved = await request(`${app.url}/api/pages/${String(about.documentId)}`);
   expect(saved.headers.get('content-usage')).toBe('train-ai=n;exceptions=cc-cr-op');
+  const stored = (await app.strapi.plugin('cc-signals').service('settings').get()) as { outputs: { anyAiTraining: boolean } };
+  expect(stored.outputs.anyAiTraining).toBe(true);
   expect(errors).toEqual([]);
 });
 

@@ -14,7 +14,7 @@ afterAll(async () => {
   await (app as BootedStrapi | undefined)?.stop();
 });
 
-type Entry = { documentId: string; aiUsage?: unknown; ccSignals: { preferences: unknown; headers: Record<string, string> } };
+type Entry = { documentId: string; aiUsage?: unknown; ccSignals: { preferences: unknown; headers: Record<string, string>; from?: Record<string, string> } };
 
 describe('one entry per preset', () => {
   it.each(presets.filter((preset) => preset.id !== 'inherit').map((preset) => [preset.id, preset] as const))(
@@ -32,7 +32,11 @@ describe('one entry per preset', () => {
       const expected = category?.choice === 'allow' ? 'train-ai=y' : `train-ai=n${category?.signal ? `;exceptions=${category.signal}` : ''}`;
       expect(response.headers.get('content-usage')).toBe(expected);
       expect(entry.ccSignals.headers['content-usage']).toBe(expected);
-      if (category?.signal) expect(response.headers.get('link')).toContain('rel="license"');
+      // A CC signal is not a licence: its text is linked with the project's own relation (core's docs/bindings.md).
+      if (category?.signal) {
+        expect(response.headers.get('link')).toContain('rel="https://cc-signals.org/ns/1.0/signal"');
+        expect(response.headers.get('link')).not.toContain('rel="license"');
+      }
     },
   );
 
@@ -40,7 +44,7 @@ describe('one entry per preset', () => {
     const { documentId } = await publishedArticle(app.strapi, 'nothing stated');
     const response = await request(`${app.url}/api/articles/${documentId}`);
     expect(response.headers.get('content-usage')).toBeNull();
-    expect((response.body as { data: Entry }).data.ccSignals).toEqual({ preferences: {}, headers: {} });
+    expect((response.body as { data: Entry }).data.ccSignals).toEqual({ preferences: {}, headers: {}, from: {} });
   });
 });
 
@@ -92,6 +96,9 @@ describe('lists, defaults, drafts', () => {
     const byId = new Map(entries.map((entry) => [entry.documentId, entry]));
     expect(byId.get(own.documentId)?.ccSignals.headers['content-usage']).toBe('train-ai=y');
     expect(byId.get(inheriting.documentId)?.ccSignals.headers['content-usage']).toBe('train-ai=n;exceptions=cc-cr-ec');
+    // Where each choice came from, for a front end's (or the admin's) "Inherit (from …)".
+    expect(byId.get(own.documentId)?.ccSignals.from).toEqual({ 'train-ai': 'item' });
+    expect(byId.get(inheriting.documentId)?.ccSignals.from).toEqual({ 'train-ai': 'section' });
     const page = await app.strapi.documents(PAGE).create({ data: { title: 'About' } });
     const pageResponse = await request(`${app.url}/api/pages/${String(page.documentId)}`);
     expect(pageResponse.headers.get('content-usage')).toBe('train-ai=n');

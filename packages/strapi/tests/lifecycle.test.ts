@@ -46,13 +46,20 @@ it('outputs off, restart, outputs on: no stored choice or setting is lost', asyn
   expect(stored.aiUsage).toEqual({ categories: { 'train-ai': { choice: 'disallow', signal: 'cc-cr-op', signalVersion: '0.1' } } });
 });
 
-it('garbage already in the database reads as "inherit" instead of breaking responses', async () => {
-  if (!app) throw new Error('no app');
-  const { documentId } = await publishedArticle(app.strapi, 'garbage');
-  await app.strapi.db.connection('articles').where({ document_id: documentId }).update({ ai_usage: '{"categories":{"train-ai":{"choice":"perhaps"}}}' });
-  const response = await request(`${app.url}/api/articles/${documentId}`);
-  expect(response.status).toBe(200);
-  expect(response.headers.get('content-usage')).toBe('train-ai=n;exceptions=cc-cr');
+it('garbage already in the database never reads more permissively than stored, and breaks no response', async () => {
+  const booted = app;
+  if (!booted) throw new Error('no app');
+  const write = async (title: string, value: string) => {
+    const { documentId } = await publishedArticle(booted.strapi, title);
+    await booted.strapi.db.connection('articles').where({ document_id: documentId }).update({ ai_usage: value });
+    const response = await request(`${booted.url}/api/articles/${documentId}`);
+    expect(response.status).toBe(200);
+    return response.headers.get('content-usage');
+  };
+  // The article default is cc-cr: an unreadable part disallows its category (no signal), the readable parts stay.
+  expect(await write('garbage part', '{"categories":{"train-ai":{"choice":"perhaps"},"search":{"choice":"allow"}}}')).toBe('train-ai=n, search=y');
+  // A value that cannot be read at all disallows every category.
+  expect(await write('garbage whole', '{oops')).toBe('train-ai=n, search=n');
 });
 
 it('a category a later vocabulary retired stays stored and is not emitted', async () => {

@@ -18,20 +18,25 @@ afterAll(async () => {
 });
 
 describe('robots.txt', () => {
-  it('keeps the app\'s own public/robots.txt byte for byte and adds the rules after it', async () => {
+  it('keeps the app\'s own public/robots.txt byte for byte and puts the rules into every group of it', async () => {
     await settings().update({ siteDefault: 'disallow', contentTypes: { [ARTICLE]: { default: 'cc-cr' } } });
     const own = await publishedArticle(app.strapi, 'robots allow', 'allow');
     await publishedArticle(app.strapi, 'robots inherit');
     const response = await request(`${app.url}/robots.txt`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
-    expect(response.text.startsWith(appRobots)).toBe(true);
+    const theirs = response.text.split('\n').filter((line) => !line.startsWith('Content-Usage:'));
+    expect(theirs.join('\n')).toBe(appRobots);
+    expect(appRobots).toMatch(/^User-agent: GPTBot$/m);
     const robots = parseRobotsTxt(response.text);
-    const read = (urlPath: string) => evaluateRobots(robots, `http://127.0.0.1${urlPath}`, 'ExampleBot').preferences;
-    expect(read('/')).toEqual({ 'train-ai': { preference: 'disallowed' } });
-    expect(read('/api/articles/')).toEqual({ 'train-ai': { preference: 'disallowed', exception: 'cc-cr' } });
-    expect(read(`/api/articles/${own.documentId}`)['train-ai']?.preference).toBe('allowed');
-    expect(evaluateRobots(robots, 'http://127.0.0.1/admin/', 'ExampleBot').crawl).toBe(false);
+    // RFC 9309: GPTBot reads only its own group, so the rules must be there as well as under `*`.
+    for (const agent of ['GPTBot', 'ExampleBot']) {
+      const read = (urlPath: string) => evaluateRobots(robots, `http://127.0.0.1${urlPath}`, agent).preferences;
+      expect(read('/')).toEqual({ 'train-ai': { preference: 'disallowed' } });
+      expect(read('/api/articles/')).toEqual({ 'train-ai': { preference: 'disallowed', exception: 'cc-cr' } });
+      expect(read(`/api/articles/${own.documentId}`)['train-ai']?.preference).toBe('allowed');
+      expect(evaluateRobots(robots, 'http://127.0.0.1/admin/', agent).crawl).toBe(false);
+    }
   });
 
   it('follows entry changes and settings changes', async () => {
@@ -82,6 +87,28 @@ describe('feeds', () => {
     const item = (documentId: string) => feed.items.find((candidate) => candidate.link?.endsWith(`/api/articles/${documentId}`));
     expect(item(own.documentId)).toMatchObject({ own: true, preferences: { 'train-ai': { preference: 'disallowed', exception: 'cc-cr-dc' } } });
     expect(item(inheriting.documentId)).toMatchObject({ own: false, preferences: { 'train-ai': { preference: 'disallowed', exception: 'cc-cr' } } });
+  });
+
+  it('a feed longer than one page of entries is streamed whole, each entry once, newest first; `limit` is checked', async () => {
+    for (let index = 0; index < 105; index += 1) await publishedArticle(app.strapi, `bulk ${String(index)}`);
+    const total = await app.strapi.documents(ARTICLE).count({ status: 'published' });
+    expect(total).toBeGreaterThan(100);
+    for (const format of ['rss', 'atom']) {
+      const response = await request(`${feedUrl(format)}?limit=10000`);
+      expect(response.status).toBe(200);
+      const parsed = await new Parser().parseString(response.text);
+      const links = parsed.items.map((item) => item.link);
+      expect(links).toHaveLength(total);
+      expect(new Set(links).size).toBe(total);
+      expect(parseFeed(response.text).channel).toEqual({ 'train-ai': { preference: 'disallowed', exception: 'cc-cr' } });
+    }
+    expect(parseFeed((await request(`${feedUrl('rss')}?limit=3`)).text).items).toHaveLength(3);
+    expect(parseFeed((await request(feedUrl('rss'))).text).items).toHaveLength(50);
+    for (const bad of ['0', '10001', 'x', '1.5']) {
+      const response = await request(`${feedUrl('rss')}?limit=${bad}`);
+      expect(response.status).toBe(400);
+      expect((response.body as { error: { details: { field: string } } }).error.details.field).toBe('limit');
+    }
   });
 
   it('drafts stay out of the feed', async () => {

@@ -20,6 +20,7 @@ export interface Outputs {
   contentSignal: boolean;
   tdmrep: boolean;
   noai: boolean;
+  anyAiTraining: boolean;
   rslLicenseUrl?: string;
 }
 

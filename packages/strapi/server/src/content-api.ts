@@ -1,4 +1,4 @@
-import { setSignalHeaders, type Preferences } from '@cc-signals/core';
+import type { Preferences } from '@cc-signals/core';
 import type { Core } from '@strapi/strapi';
 import { ENTRY_KEY } from './constants';
 import { schemaOf, services } from './services/access';
@@ -12,7 +12,8 @@ interface KoaContext {
   status: number;
   body: unknown;
   query: Record<string, unknown>;
-  res: Parameters<typeof setSignalHeaders>[0];
+  response: { headers: Record<string, string | string[] | number | undefined> };
+  set(field: string, value: string): void;
   state: { route?: { handler?: unknown; info?: { type?: string } } };
 }
 
@@ -52,17 +53,22 @@ async function addSignals(strapi: Core.Strapi, ctx: KoaContext, uid: string, bod
   const field = signalAttribute(contentType.attributes);
   const data = body.data;
   const missing = field ? await missingValues(strapi, uid, field, data, ctx.query) : undefined;
-  const preferencesOf = (entry: Entry): Preferences =>
-    site.entryPreferences(uid, field ? (field in entry ? entry[field] : missing?.get(entry.documentId)) : undefined);
+  const signalOf = (entry: Entry) =>
+    site.entry(uid, field ? (field in entry ? entry[field] : missing?.get(entry.documentId)) : undefined);
   let statement: Preferences;
   if (Array.isArray(data)) {
-    for (const entry of data) if (isRecord(entry)) entry[ENTRY_KEY] = site.signal(preferencesOf(entry));
-    statement = site.sectionPreferences(uid);
+    for (const entry of data) if (isRecord(entry)) entry[ENTRY_KEY] = signalOf(entry);
+    statement = site.section(uid).preferences;
   } else if (isRecord(data)) {
-    statement = preferencesOf(data);
-    data[ENTRY_KEY] = site.signal(statement);
+    const signal = signalOf(data);
+    statement = signal.preferences;
+    data[ENTRY_KEY] = signal;
   } else return;
-  if (current.outputs.headers) setSignalHeaders(ctx.res, statement, site.options);
+  if (!current.outputs.headers) return;
+  const existing = Object.entries(ctx.response.headers).flatMap(([name, value]) =>
+    value === undefined ? [] : (Array.isArray(value) ? value : [String(value)]).map((one): [string, string] => [name, one]),
+  );
+  for (const [name, value] of Object.entries(site.headers(statement, existing))) ctx.set(name, value);
 }
 
 /**

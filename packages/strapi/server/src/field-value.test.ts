@@ -1,5 +1,5 @@
-import type { ValidationError} from '@cc-signals/core';
-import { presets } from '@cc-signals/core';
+import type { ValidationError } from '@cc-signals/core';
+import { currentVocabulary, presets } from '@cc-signals/core';
 import { describe, expect, it } from 'vitest';
 import { fieldInput, storedIntent } from './field-value';
 
@@ -26,15 +26,31 @@ describe('fieldInput', () => {
     expect(error('cc-zz')).toMatchObject({ field: 'aiUsage', allowed: presets.map((preset) => preset.id) });
     const signal = error({ categories: { 'train-ai': { choice: 'disallow', signal: 'cc-x' } } });
     expect(signal.field).toBe('aiUsage.categories.train-ai.signal');
-    expect(signal.message).toMatch(/^aiUsage\.categories\.train-ai\.signal: .*cc-cr/);
-    expect(error('{not json').message).toMatch(/^aiUsage/);
+    expect(signal.allowed).toContain('cc-cr');
+    expect(error('{not json')).toMatchObject({ field: 'aiUsage', allowed: presets.map((preset) => preset.id) });
   });
 });
 
 describe('storedIntent', () => {
-  it('reads garbage as inherit and keeps retired category ids', () => {
-    expect(storedIntent('{"categories":{"train-ai":{"choice":"perhaps"}}}')).toBeUndefined();
+  const everyCategoryDisallowed = {
+    categories: Object.fromEntries(currentVocabulary.categories.map((category) => [category.id, { choice: 'disallow' }])),
+  };
+
+  it('keeps the readable parts; an unreadable part disallows its category', () => {
+    expect(storedIntent('{"categories":{"train-ai":{"choice":"perhaps"}}}')).toEqual({ categories: { 'train-ai': { choice: 'disallow' } } });
+    const mixed = { categories: { 'train-ai': { choice: 'disallow', signal: 'cc-zz' }, search: { choice: 'allow' } } };
+    expect(storedIntent(mixed)).toEqual({ categories: { 'train-ai': { choice: 'disallow' }, search: { choice: 'allow' } } });
+  });
+
+  it('an unreadable whole value disallows every category; empty values inherit', () => {
+    expect(storedIntent('{oops')).toEqual(everyCategoryDisallowed);
+    expect(storedIntent({ categories: 'x' })).toEqual(everyCategoryDisallowed);
     expect(storedIntent(null)).toBeUndefined();
+    expect(storedIntent('')).toBeUndefined();
+    expect(storedIntent({})).toBeUndefined();
+  });
+
+  it('keeps retired category ids', () => {
     expect(storedIntent({ categories: { 'old-id': { choice: 'allow' } } })).toEqual({ categories: { 'old-id': { choice: 'allow' } } });
   });
 });

@@ -1,8 +1,8 @@
 import {
   ValidationError,
-  parseStoredIntent,
   presetById,
   presets,
+  readStoredIntent,
   serializeIntent,
   validateIntent,
   type Intent,
@@ -33,7 +33,16 @@ export function fieldInput(field: string, value: unknown): StoredIntent | null {
 
 function fromString(value: string): unknown {
   const trimmed = value.trim();
-  if (trimmed.startsWith('{')) return parseStoredIntent(trimmed);
+  if (trimmed.startsWith('{')) {
+    try {
+      return JSON.parse(trimmed) as unknown;
+    } catch {
+      throw new ValidationError(`"${value}" is not JSON (allowed: ${PRESET_IDS.join(', ')}, or an intent object)`, {
+        field: '',
+        allowed: PRESET_IDS,
+      });
+    }
+  }
   const preset = presetById(trimmed);
   if (!preset) {
     throw new ValidationError(`"${value}" is not a preset (allowed: ${PRESET_IDS.join(', ')}, or an intent object)`, {
@@ -50,15 +59,15 @@ export function stored(intent: Intent): StoredIntent {
 }
 
 /**
- * Reads a value already in the database. Garbage (hand-edited rows, older
- * plugins) reads as "inherit" rather than breaking the response; category
- * ids the vocabulary retired are kept.
+ * Reads a value already in the database with core's `readStoredIntent`:
+ * never more permissively than it was stored. Valid parts are kept (category
+ * ids the vocabulary retired too); a part that cannot be read disallows its
+ * category; a value that cannot be read at all (hand-edited rows, older
+ * plugins) disallows every category. Empty values read as "inherit"
+ * (undefined).
  */
 export function storedIntent(value: unknown): Intent | undefined {
   if (value === null || value === undefined || value === '') return undefined;
-  try {
-    return parseStoredIntent(value);
-  } catch {
-    return undefined;
-  }
+  const { intent } = readStoredIntent(value);
+  return Object.keys(intent.categories).length === 0 ? undefined : intent;
 }

@@ -22,6 +22,8 @@ export interface Outputs {
   readonly contentSignal: boolean;
   readonly tdmrep: boolean;
   readonly noai: boolean;
+  /** Write an allowed `train-ai` as Content-Signal/RSL `ai-train` (wider: any AI model). Core's `EmitOptions.anyAiTraining`. */
+  readonly anyAiTraining: boolean;
   readonly rslLicenseUrl?: string;
 }
 
@@ -42,12 +44,13 @@ export const defaultOutputs: Outputs = {
   contentSignal: false,
   tdmrep: false,
   noai: false,
+  anyAiTraining: false,
 };
 
 /** Settings before the admin saved any: nothing stated, the IETF outputs on. */
 export const defaultSettings: Settings = { siteDefault: null, contentTypes: {}, outputs: defaultOutputs };
 
-const OUTPUT_FLAGS = ['headers', 'robots', 'feeds', 'contentSignal', 'tdmrep', 'noai'] as const;
+const OUTPUT_FLAGS = ['headers', 'robots', 'feeds', 'contentSignal', 'tdmrep', 'noai', 'anyAiTraining'] as const;
 
 /**
  * Validates settings sent by an admin (a partial update is merged over

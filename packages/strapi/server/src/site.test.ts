@@ -1,41 +1,126 @@
-import { parseRobotsTxt } from '@cc-signals/core';
+import { evaluateRobots, parseRobotsTxt, serializeAtom, serializeRss, type FeedItemInput } from '@cc-signals/core';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from './settings-schema';
-import { robotsTxt, siteOf } from './site';
+import { defaultOutputs, defaultSettings } from './settings-schema';
+import { emitOptions, siteOf, streamFeed } from './site';
 
+const ARTICLE = 'api::article.article';
+const PAGE = 'api::page.page';
 const settings = {
   ...defaultSettings,
   siteDefault: { categories: { 'train-ai': { choice: 'disallow' } } },
-  contentTypes: { 'api::article.article': { default: { categories: { 'train-ai': { choice: 'disallow', signal: 'cc-cr' } } } } },
+  contentTypes: { [ARTICLE]: { default: { categories: { 'train-ai': { choice: 'disallow', signal: 'cc-cr' } } } } },
 };
+const paths = { [ARTICLE]: '/api/articles/', [PAGE]: '/api/pages/' };
 
 describe('siteOf', () => {
-  it('layers site default, content-type default and the entry', () => {
-    const site = siteOf(settings);
-    expect(site.sectionPreferences('api::page.page')).toEqual({ 'train-ai': { preference: 'disallowed' } });
-    expect(site.sectionPreferences('api::article.article')).toEqual({ 'train-ai': { preference: 'disallowed', exception: 'cc-cr' } });
-    expect(site.entryPreferences('api::article.article', { categories: { search: { choice: 'allow' } } })).toEqual({
-      'train-ai': { preference: 'disallowed', exception: 'cc-cr' },
-      search: { preference: 'allowed' },
+  it('layers site default, content-type default and the entry, and says where each choice came from', () => {
+    const site = siteOf(settings, paths);
+    expect(site.section(PAGE)).toMatchObject({ preferences: { 'train-ai': { preference: 'disallowed' } }, from: { 'train-ai': 'site' } });
+    expect(site.section(ARTICLE)).toMatchObject({
+      preferences: { 'train-ai': { preference: 'disallowed', exception: 'cc-cr' } },
+      from: { 'train-ai': 'section' },
     });
-    expect(site.signal(site.sectionPreferences('api::page.page')).headers).toEqual({ 'content-usage': 'train-ai=n' });
+    const entry = site.entry(ARTICLE, { categories: { search: { choice: 'allow' } } });
+    expect(entry.preferences).toEqual({ 'train-ai': { preference: 'disallowed', exception: 'cc-cr' }, search: { preference: 'allowed' } });
+    expect(entry.from).toEqual({ 'train-ai': 'section', search: 'item' });
+    expect(site.section(PAGE).headers).toEqual({ 'content-usage': 'train-ai=n' });
+  });
+
+  it('an entry whose stored value cannot be read states disallow, never its default\'s allow', () => {
+    const site = siteOf({ ...defaultSettings, siteDefault: { categories: { 'train-ai': { choice: 'allow' } } } }, paths);
+    expect(site.entry(ARTICLE, '{"categories":{"train-ai":{"choice":"perhaps"}}}').preferences['train-ai']).toEqual({ preference: 'disallowed' });
+    expect(site.entry(ARTICLE, '{oops').headers['content-usage']).toMatch(/^train-ai=n/);
+  });
+
+  it('headers: Link values already on the response are kept', () => {
+    const site = siteOf(settings, paths);
+    const headers = site.headers(site.section(ARTICLE).preferences, { link: '<https://example.com/a>; rel="next"' });
+    expect(headers['Content-Usage']).toBe('train-ai=n;exceptions=cc-cr');
+    expect(headers.Link).toMatch(/^<https:\/\/example\.com\/a>; rel="next", <[^>]+>; rel="https:\/\/cc-signals\.org\/ns\/1\.0\/signal"/);
+  });
+
+  it('Content-Signal widens an allow to any AI training only with the opt-in', () => {
+    const allow = { ...defaultSettings, siteDefault: { categories: { 'train-ai': { choice: 'allow' } } } };
+    const plain = siteOf({ ...allow, outputs: { ...defaultOutputs, contentSignal: true } });
+    expect(plain.robotsTxt('', []).text).not.toMatch(/ai-train=yes/);
+    expect(emitOptions({ ...allow, outputs: { ...defaultOutputs, anyAiTraining: true } }).anyAiTraining).toBe(true);
+    const widened = siteOf({ ...allow, outputs: { ...defaultOutputs, contentSignal: true, anyAiTraining: true } });
+    expect(widened.robotsTxt('', []).text).toMatch(/Content-Signal: .*ai-train=yes/);
   });
 });
 
 describe('robotsTxt', () => {
-  const site = siteOf(settings);
-  const defaults = [{ path: '/', preferences: site.sectionPreferences('') }];
+  const site = siteOf(settings, paths);
+  const own = { uid: ARTICLE, documentId: 'abc', stored: { categories: { 'train-ai': { choice: 'allow' } } } };
+  const without = (text: string, lines: RegExp) => text.split('\n').filter((line) => !lines.test(line)).join('\n');
 
-  it('keeps the existing file as it is and appends a group', () => {
-    const existing = '# mine\nUser-agent: *\nDisallow: /private/';
-    const text = robotsTxt(existing, defaults, [], site.options);
-    expect(text.startsWith(`${existing}\n\n`)).toBe(true);
-    const groups = parseRobotsTxt(text).groups;
-    expect(groups.flatMap((group) => group.rules.map((rule) => rule.path))).toEqual(['/private/']);
+  it('keeps every byte of the existing file and puts the rules into its group', () => {
+    const existing = '# mine\nUser-agent: *\nDisallow: /private/\n';
+    const text = site.robotsTxt(existing, [own]).text;
+    expect(without(text, /^Content-Usage:/)).toBe(existing);
+    const robots = parseRobotsTxt(text);
+    expect(robots.groups.flatMap((group) => group.rules.map((rule) => rule.path))).toEqual(['/private/']);
+    const read = (path: string) => evaluateRobots(robots, `http://127.0.0.1${path}`, 'ExampleBot').preferences;
+    expect(read('/')).toEqual({ 'train-ai': { preference: 'disallowed' } });
+    expect(read('/api/articles/x')).toEqual({ 'train-ai': { preference: 'disallowed', exception: 'cc-cr' } });
+    expect(read('/api/articles/abc')).toEqual({ 'train-ai': { preference: 'allowed' } });
   });
 
-  it('with nothing to state, the existing file alone; with no file, the group alone', () => {
-    expect(robotsTxt('User-agent: *\nDisallow:\n', [{ path: '/', preferences: {} }], [], site.options)).toBe('User-agent: *\nDisallow:\n');
-    expect(robotsTxt('', defaults, [], site.options)).toBe('User-Agent: *\nContent-Usage: train-ai=n\n');
+  it('a named group (RFC 9309 hides `*` from GPTBot) gets the rules too', () => {
+    const existing = 'User-agent: GPTBot\nDisallow: /drafts/\n\nUser-agent: *\nDisallow: /admin/\n';
+    const robots = parseRobotsTxt(site.robotsTxt(existing, [own]).text);
+    for (const agent of ['GPTBot', 'ExampleBot']) {
+      const read = (path: string) => evaluateRobots(robots, `http://127.0.0.1${path}`, agent).preferences;
+      expect(read('/')).toEqual({ 'train-ai': { preference: 'disallowed' } });
+      expect(read('/api/articles/abc')).toEqual({ 'train-ai': { preference: 'allowed' } });
+    }
+    expect(evaluateRobots(robots, 'http://127.0.0.1/drafts/x', 'GPTBot').crawl).toBe(false);
+  });
+
+  it('with nothing to state, the existing file alone; with no file, a group of its own', () => {
+    const nothing = siteOf(defaultSettings, paths);
+    expect(nothing.robotsTxt('User-agent: *\nDisallow:\n', []).text).toBe('User-agent: *\nDisallow:\n');
+    const alone = parseRobotsTxt(site.robotsTxt('', []).text);
+    expect(evaluateRobots(alone, 'http://127.0.0.1/', 'ExampleBot').preferences).toEqual({ 'train-ai': { preference: 'disallowed' } });
+  });
+});
+
+describe('streamFeed', () => {
+  const channel = {
+    title: 'Articles <&>',
+    link: 'https://example.com/api/articles/',
+    feedUrl: 'https://example.com/feed',
+    updated: '2026-01-02T00:00:00.000Z',
+    preferences: { 'train-ai': { preference: 'disallowed' as const, exception: 'cc-cr' } },
+  };
+  const item = (n: number, own?: boolean): FeedItemInput => ({
+    title: `Entry ${String(n)} & "more"\nsecond line`,
+    link: `https://example.com/api/articles/${String(n)}`,
+    updated: '2026-01-01T00:00:00.000Z',
+    ...(own ? { preferences: { 'train-ai': { preference: 'allowed' as const } } } : {}),
+  });
+  const items = [item(1, true), item(2), item(3), item(4, true), item(5)];
+  async function* pagesOf(size: number) {
+    for (let start = 0; start < items.length; start += size) {
+      await Promise.resolve();
+      yield items.slice(start, start + size);
+    }
+    yield [];
+  }
+  const collect = async (stream: AsyncIterable<string>) => {
+    let text = '';
+    for await (const chunk of stream) text += chunk;
+    return text;
+  };
+  const options = { rslLicenseUrl: 'https://example.com/license.xml' };
+
+  it.each([1, 2, 5])('pages of %i give the very document core writes for the whole feed', async (size) => {
+    expect(await collect(streamFeed('rss', channel, pagesOf(size), options))).toBe(serializeRss({ ...channel, items }, options));
+    expect(await collect(streamFeed('atom', channel, pagesOf(size), options))).toBe(serializeAtom({ ...channel, items }, options));
+  });
+
+  it('no entries: the empty feed', async () => {
+    const none = (async function* () { /* no pages */ })();
+    expect(await collect(streamFeed('rss', channel, none, {}))).toBe(serializeRss({ ...channel, items: [] }, {}));
   });
 });

@@ -1,26 +1,23 @@
 /**
- * The one place where Strapi data becomes CC signals: settings and stored
- * field values are mapped to core's intents, and every output comes from
- * @cc-signals/core. No format is written here.
+ * The one place where Strapi data becomes CC signals: settings, content types
+ * and stored field values are mapped to a core `Site`, and every rule and
+ * output comes from `@cc-signals/core/site`. No format is written here.
  */
+import type { EmitOptions, FeedInput, Intent, Preferences, SignalHeaders } from '@cc-signals/core';
+import { serializeAtom, serializeJsonFeed, serializeRss, signalHeaders } from '@cc-signals/core';
 import {
-  compileRobotsRules,
-  intentToPreferences,
-  resolveIntent,
-  robotsGroupLines,
-  serializeAtom,
-  serializeJsonFeed,
-  serializeRobotsTxt,
-  serializeRss,
-  signalHeaders,
-  type EmitOptions,
-  type FeedInput,
-  type Intent,
-  type PathPreferences,
-  type Preferences,
-  type SignalHeaders,
-} from '@cc-signals/core';
-import { robotsTxtFromRules } from '@cc-signals/core/robots';
+  resolveItem,
+  resolveSection,
+  siteFeed,
+  siteHeaders,
+  siteRobotsTxt,
+  type ExistingHeaders,
+  type Layer,
+  type Site as CoreSite,
+  type SiteFeed,
+  type SiteItem,
+  type SiteRobotsTxt,
+} from '@cc-signals/core/site';
 import { storedIntent } from './field-value';
 import type { Settings } from './settings-schema';
 
@@ -31,43 +28,92 @@ export type FeedFormat = 'rss' | 'atom' | 'json';
 export interface EntrySignal {
   readonly preferences: Preferences;
   readonly headers: SignalHeaders;
+  /** For each category with a choice, where it came from: the site default, the content type's default, or the entry. */
+  readonly from: Readonly<Record<string, Layer>>;
 }
 
-/** The site's rules for one settings value, parsed once (settings are cached, so this is per update). */
+/** A published entry as robots.txt sees it. */
+export interface EntryRule {
+  readonly uid: string;
+  readonly documentId: string;
+  readonly stored: unknown;
+  readonly published?: string;
+}
+
+/** The site's rules for one settings value, built once (settings are cached, so this is per update). */
 export interface Site {
   readonly options: EmitOptions;
-  /** Site default, then the content type's default. */
-  sectionIntent(uid: string): Intent;
-  sectionPreferences(uid: string): Preferences;
-  /** The entry's stored field value over its section's default. */
-  entryPreferences(uid: string, storedValue: unknown): Preferences;
-  signal(preferences: Preferences): EntrySignal;
+  /** The core site (site default, one section per content type, no items). */
+  readonly core: CoreSite;
+  /** What a content type's entries inherit: site default, then the content type's default. */
+  section(uid?: string): EntrySignal & { readonly intent: Intent };
+  /** An entry: its stored field value over its content type's default. */
+  entry(uid: string, stored: unknown): EntrySignal;
+  /** Response headers for a statement, merged with `Link`/`X-Robots-Tag` values already set. */
+  headers(preferences: Preferences, existing?: ExistingHeaders): Record<string, string>;
+  /** A content type's feed: the channel statement once, each entry's own only where it differs. */
+  feed(uid: string): Pick<SiteFeed, 'channel'> & { item(stored: unknown): Preferences | undefined };
+  /** robots.txt: `existing` (the app's public/robots.txt) with the rules put into every group. */
+  robotsTxt(existing: string, entries: readonly EntryRule[]): SiteRobotsTxt;
 }
 
-/** Builds the site's rules from the plugin settings. */
-export function siteOf(settings: Settings): Site {
-  const options = emitOptions(settings);
-  const siteDefault = storedIntent(settings.siteDefault);
-  const sections = new Map<string, { intent: Intent; preferences: Preferences }>();
-  const section = (uid: string) => {
-    let value = sections.get(uid);
-    if (!value) {
-      const intent = resolveIntent(siteDefault, storedIntent(settings.contentTypes[uid]?.default));
-      value = { intent, preferences: intentToPreferences(intent) };
-      sections.set(uid, value);
-    }
-    return value;
+/**
+ * Builds the site's rules from the plugin settings. `paths` maps each content
+ * type's uid to its API path prefix (`/api/articles/`, `/api/about`), where
+ * robots.txt states its default and its entries' own choices.
+ */
+export function siteOf(settings: Settings, paths: Readonly<Record<string, string>> = {}): Site {
+  const core = coreSite(settings, paths);
+  const options = core.options ?? {};
+  const signal = (resolution: { preferences: Preferences; from: Readonly<Record<string, Layer>> }): EntrySignal => ({
+    preferences: resolution.preferences,
+    headers: signalHeaders(resolution.preferences, options),
+    from: resolution.from,
+  });
+  const item = (uid: string, stored: unknown): Pick<SiteItem, 'section' | 'intent'> => {
+    const intent = storedIntent(stored);
+    return { section: uid, ...(intent ? { intent } : {}) };
   };
   return {
     options,
-    sectionIntent: (uid) => section(uid).intent,
-    sectionPreferences: (uid) => section(uid).preferences,
-    entryPreferences: (uid, value) => {
-      const own = storedIntent(value);
-      return own ? intentToPreferences(resolveIntent(section(uid).intent, own)) : section(uid).preferences;
+    core,
+    section: (uid) => {
+      const resolution = resolveSection(core, uid);
+      return { ...signal(resolution), intent: resolution.intent };
     },
-    signal: (preferences) => ({ preferences, headers: signalHeaders(preferences, options) }),
+    entry: (uid, stored) => signal(resolveItem(core, item(uid, stored))),
+    headers: (preferences, existing) => siteHeaders(preferences, options, existing),
+    feed: (uid) => {
+      const feed = siteFeed(core, uid);
+      return { channel: feed.channel, item: (stored) => feed.item(item(uid, stored)) };
+    },
+    robotsTxt: (existing, entries) => {
+      const items = entries.map((entry): SiteItem => {
+        const own = item(entry.uid, entry.stored);
+        const path = paths[entry.uid];
+        return {
+          id: `${entry.uid}:${entry.documentId}`,
+          ...own,
+          ...(path ? { path: `${path}${entry.documentId}` } : {}),
+          ...(entry.published ? { published: entry.published } : {}),
+        };
+      });
+      return siteRobotsTxt({ ...core, items }, existing);
+    },
   };
+}
+
+/** The core site of these settings: the site default, and one section per content type (its default and API path). */
+export function coreSite(settings: Settings, paths: Readonly<Record<string, string>>): CoreSite {
+  const uids = new Set([...Object.keys(paths), ...Object.keys(settings.contentTypes)]);
+  const sections = Object.fromEntries(
+    [...uids].map((uid) => {
+      const intent = storedIntent(settings.contentTypes[uid]?.default);
+      return [uid, { ...(paths[uid] ? { path: paths[uid] } : {}), ...(intent ? { intent } : {}) }];
+    }),
+  );
+  const siteDefault = storedIntent(settings.siteDefault);
+  return { ...(siteDefault ? { intent: siteDefault } : {}), sections, options: emitOptions(settings) };
 }
 
 /** Core's emit options from the plugin's output settings. */
@@ -78,26 +124,9 @@ export function emitOptions(settings: Settings): EmitOptions {
     contentSignal: outputs.contentSignal,
     tdmrep: outputs.tdmrep,
     noai: outputs.noai,
+    anyAiTraining: outputs.anyAiTraining,
     ...(outputs.rslLicenseUrl ? { rslLicenseUrl: outputs.rslLicenseUrl } : {}),
   };
-}
-
-/** A section default (a content type's API path) or an entry (its own API path). */
-export type PathRule = PathPreferences;
-
-/**
- * robots.txt: the app's own file kept byte for byte, then a `User-agent: *`
- * group (RFC 9309 merges groups naming the same agent) with the rules that
- * make robots.txt agree with the API responses. The app's own Allow/Disallow
- * rules are never repeated or changed.
- */
-export function robotsTxt(existing: string, defaults: PathRule[], items: PathRule[], options: EmitOptions): string {
-  const rules = compileRobotsRules(defaults, items);
-  if (robotsGroupLines(rules, options).length === 0 && !options.rslLicenseUrl) return existing;
-  const model = robotsTxtFromRules(rules, options);
-  const ours = serializeRobotsTxt({ ...model, groups: model.groups.map((group) => ({ ...group, rules: [] })) });
-  const head = existing === '' || existing.endsWith('\n') ? existing : `${existing}\n`;
-  return head === '' ? ours : `${head}\n${ours}`;
 }
 
 /** A whole feed in the given format, from core's serializers. */
@@ -105,4 +134,46 @@ export function feedDocument(format: FeedFormat, feed: FeedInput, options: EmitO
   if (format === 'rss') return serializeRss(feed, options);
   if (format === 'atom') return serializeAtom(feed, options);
   return serializeJsonFeed(feed, options);
+}
+
+/** The feed's channel, without its items (they come page by page). */
+export type FeedChannel = Omit<FeedInput, 'items'>;
+
+/** The number of leading lines two documents share. */
+function sharedLines(a: readonly string[], b: readonly string[]): number {
+  let index = 0;
+  while (index < a.length && index < b.length && a[index] === b[index]) index += 1;
+  return index;
+}
+
+/**
+ * An RSS or Atom feed written page by page, so that a feed of any size never
+ * sits whole in memory. Every byte comes from core's serializers: the feed
+ * with no items gives the envelope (the lines before and after the items),
+ * and each page is serialized with the same channel and cut out of that
+ * envelope. `channel.updated` must be set for Atom (else each page would
+ * state its own time).
+ */
+export async function* streamFeed(
+  format: 'rss' | 'atom',
+  channel: FeedChannel,
+  pages: AsyncIterable<readonly FeedInput['items'][number][]>,
+  options: EmitOptions,
+): AsyncGenerator<string> {
+  const serialize = format === 'rss' ? serializeRss : serializeAtom;
+  const envelope = serialize({ ...channel, items: [] }, options).split('\n');
+  let head: number | undefined;
+  for await (const page of pages) {
+    if (page.length === 0) continue;
+    const lines = serialize({ ...channel, items: [...page] }, options).split('\n');
+    const shared = sharedLines(envelope, lines);
+    const tail = envelope.length - shared;
+    if (head !== undefined && shared !== head) throw new Error('streamFeed: the feed envelope changed between pages');
+    if (head === undefined) {
+      head = shared;
+      yield envelope.slice(0, head).concat('').join('\n');
+    }
+    yield lines.slice(shared, lines.length - tail).concat('').join('\n');
+  }
+  yield envelope.slice(head ?? 0).join('\n');
 }

@@ -1,13 +1,16 @@
+import { Readable } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 import { ValidationError } from '@cc-signals/core';
 import { errors } from '@strapi/utils';
 import { setSignalOnEntries } from '../bulk';
 import { schemas, services } from '../services/access';
+import { FEED_MAX, FEED_SIZE } from '../services/outputs';
 import type { FeedFormat, Site } from '../site';
 
 interface Ctx {
   request: { body?: unknown; origin: string };
   params: Record<string, string>;
+  query: Record<string, unknown>;
   body: unknown;
   type: string;
   status: number;
@@ -31,8 +34,8 @@ function badRequest(error: unknown): never {
 export const settings = ({ strapi }: { strapi: Core.Strapi }) => {
   const uids = () => services(strapi).settings.contentTypes().map((type) => type.uid);
   const signalsOf = (site: Site) => ({
-    site: site.signal(site.sectionPreferences('')),
-    contentTypes: Object.fromEntries(uids().map((uid) => [uid, site.signal(site.sectionPreferences(uid))])),
+    site: site.section(),
+    contentTypes: Object.fromEntries(uids().map((uid) => [uid, site.section(uid)])),
   });
   return {
     async find(ctx: Ctx) {
@@ -49,11 +52,13 @@ export const settings = ({ strapi }: { strapi: Core.Strapi }) => {
     /** What an entry that makes no choice inherits, and from where. */
     async inherited(ctx: Ctx) {
       const service = services(strapi).settings;
-      const [settings, site] = await Promise.all([service.get(), service.site()]);
+      const site = await service.site();
       const uid = ctx.params.uid ?? '';
-      const source = settings.contentTypes[uid]?.default ? 'contentType' : settings.siteDefault ? 'site' : 'none';
+      const { intent, headers, from } = site.section(uid);
+      const layers = Object.values(from);
+      const source = layers.includes('section') ? 'contentType' : layers.includes('site') ? 'site' : 'none';
       const field = service.contentTypes().find((type) => type.uid === uid)?.field ?? null;
-      ctx.body = { source, field, intent: site.sectionIntent(uid), headers: site.signal(site.sectionPreferences(uid)).headers };
+      ctx.body = { source, from, field, intent, headers };
     },
     /** The headers and robots.txt that unsaved settings would give. */
     async preview(ctx: Ctx) {
@@ -79,12 +84,25 @@ export const feeds = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Ctx) {
     const format = ctx.params.format as FeedFormat;
     const type = schemas(strapi).find((candidate) => candidate.info.pluralName === ctx.params.type);
-    const text =
-      format in FORMATS && type ? await services(strapi).outputs.feed(type.uid, format, ctx.request.origin) : undefined;
-    if (typeof text !== 'string') throw new errors.NotFoundError('No feed is configured here');
+    const limit = feedLimit(ctx.query.limit);
+    const body =
+      format in FORMATS && type ? await services(strapi).outputs.feed(type.uid, format, ctx.request.origin, limit) : undefined;
+    if (body === undefined) throw new errors.NotFoundError('No feed is configured here');
     ctx.type = FORMATS[format];
-    ctx.body = text;
+    // RSS and Atom are written while the entries are read, a page at a time.
+    ctx.body = typeof body === 'string' ? body : Readable.from(body);
   },
 });
+
+/** The `limit` query parameter: entries to list, 1 to FEED_MAX (FEED_SIZE when absent). */
+function feedLimit(value: unknown): number {
+  if (value === undefined) return FEED_SIZE;
+  const limit = typeof value === 'string' && /^[1-9][0-9]*$/.test(value) ? Number(value) : Number.NaN;
+  if (!(limit <= FEED_MAX)) {
+    const allowed = [`an integer from 1 to ${String(FEED_MAX)}`];
+    throw new errors.ValidationError(`limit: ${JSON.stringify(value)} is not allowed; expected ${allowed[0] ?? ''}`, { field: 'limit', allowed });
+  }
+  return limit;
+}
 
 export default { settings, feeds, entries };

@@ -34,3 +34,10 @@ export function schemas(strapi: Core.Strapi): Schema[] {
 export function schemaOf(strapi: Core.Strapi, uid: string): Schema | undefined {
   return (strapi.contentTypes as unknown as Record<string, Schema | undefined>)[uid];
 }
+
+/** The API path prefix of a content type: `/api/articles/` (collection) or `/api/about` (single). */
+export function apiPath(strapi: Core.Strapi, uid: string): string {
+  const type = schemaOf(strapi, uid);
+  const prefix = strapi.config.get('api.rest.prefix', '/api');
+  return type?.kind === 'singleType' ? `${prefix}/${type.info.singularName}` : `${prefix}/${type?.info.pluralName ?? ''}/`;
+}

@@ -5,21 +5,21 @@ import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from '../constants';
 import { storedIntent } from '../field-value';
 import type { Settings } from '../settings-schema';
-import { feedDocument, robotsTxt, type FeedFormat, type PathRule, type Site } from '../site';
-import { schemaOf, services } from './access';
+import { feedDocument, streamFeed, type EntryRule, type FeedFormat, type Site } from '../site';
+import { apiPath, schemaOf, services } from './access';
 
 type Entry = Record<string, unknown>;
 type DocumentsUid = Parameters<Core.Strapi['documents']>[0];
 
-/** How many entries a feed lists, newest first. */
+/** How many entries a feed lists by default, newest first; `?limit=` asks for up to {@link FEED_MAX}. */
 export const FEED_SIZE = 50;
+/** The most entries one feed lists. RSS and Atom stream them; JSON Feed is built whole. */
+export const FEED_MAX = 10_000;
+/** Entries read per document service query while a feed is written. */
+const FEED_PAGE = 100;
 
-/** The API path prefix of a content type: `/api/articles/` (collection) or `/api/about` (single). */
-export function apiPath(strapi: Core.Strapi, uid: string): string {
-  const type = schemaOf(strapi, uid);
-  const prefix = strapi.config.get('api.rest.prefix', '/api');
-  return type?.kind === 'singleType' ? `${prefix}/${type.info.singularName}` : `${prefix}/${type?.info.pluralName ?? ''}/`;
-}
+/** A feed: RSS and Atom as chunks written while the entries are read, JSON Feed as one string. */
+export type FeedBody = string | AsyncGenerator<string>;
 
 /** Where a content type's feed is served: `/api/cc-signals/feeds/articles/rss`. */
 export function feedPath(strapi: Core.Strapi, uid: string, format: FeedFormat): string {
@@ -34,26 +34,22 @@ async function published(strapi: Core.Strapi, uid: string, fields: string[], opt
   return entries as Entry[];
 }
 
-/** The rules robots.txt states for these settings: section defaults, then published entries (every locale) with their own choice. */
-async function robotsRules(strapi: Core.Strapi, site: Site, settings: Settings) {
-  const defaults: PathRule[] = [{ path: '/', preferences: site.sectionPreferences('') }];
-  const items: PathRule[] = [];
+/** The published entries (every locale) with a choice of their own, as robots.txt sees them. */
+async function robotsEntries(strapi: Core.Strapi): Promise<EntryRule[]> {
+  const rules: EntryRule[] = [];
   for (const type of services(strapi).settings.contentTypes()) {
-    const prefix = apiPath(strapi, type.uid);
-    if (storedIntent(settings.contentTypes[type.uid]?.default)) {
-      defaults.push({ path: prefix, preferences: site.sectionPreferences(type.uid) });
-    }
     if (!type.field || type.kind === 'singleType') continue;
-    for (const entry of await published(strapi, type.uid, [type.field], { locale: '*' })) {
+    for (const entry of await published(strapi, type.uid, [type.field, 'publishedAt'], { locale: '*' })) {
       if (!storedIntent(entry[type.field])) continue;
-      items.push({ path: `${prefix}${String(entry.documentId)}`, preferences: site.entryPreferences(type.uid, entry[type.field]) });
+      const date = isoDate(entry.publishedAt);
+      rules.push({ uid: type.uid, documentId: String(entry.documentId), stored: entry[type.field], ...(date ? { published: date } : {}) });
     }
   }
-  return { defaults, items };
+  return rules;
 }
 
 /** A feed of the newest published entries of a content type that has a feed mapping, or undefined. */
-async function feed(strapi: Core.Strapi, uid: string, format: FeedFormat, origin: string): Promise<string | undefined> {
+async function feed(strapi: Core.Strapi, uid: string, format: FeedFormat, origin: string, limit: number): Promise<FeedBody | undefined> {
   const settingsService = services(strapi).settings;
   const settings = await settingsService.get();
   const mapping = settings.contentTypes[uid]?.feed;
@@ -61,20 +57,32 @@ async function feed(strapi: Core.Strapi, uid: string, format: FeedFormat, origin
   if (!settings.outputs.feeds || !mapping || !type) return undefined;
   const site = await settingsService.site();
   const fields = [mapping.title, mapping.date, ...(type.field ? [type.field] : [])];
-  const entries = await published(strapi, uid, fields, { sort: { [mapping.date]: 'desc' }, limit: FEED_SIZE });
   const base = `${origin}${apiPath(strapi, uid)}`;
-  const items: FeedItemInput[] = entries.map((entry) => {
+  const statements = site.feed(uid);
+  const item = (entry: Entry): FeedItemInput => {
     const updated = isoDate(entry[mapping.date]);
-    return {
-      title: text(entry[mapping.title]),
-      link: `${base}${String(entry.documentId)}`,
-      ...(updated ? { updated } : {}),
-      ...(type.field && storedIntent(entry[type.field]) ? { preferences: site.entryPreferences(uid, entry[type.field]) } : {}),
-    };
-  });
-  const updated = items[0]?.updated;
-  const input = { title: type.displayName, link: base, feedUrl: `${origin}${feedPath(strapi, uid, format)}`, preferences: site.sectionPreferences(uid), items };
-  return feedDocument(format, updated ? { ...input, updated } : input, site.options);
+    const own = type.field ? statements.item(entry[type.field]) : undefined;
+    return { title: text(entry[mapping.title]), link: `${base}${String(entry.documentId)}`, ...(updated ? { updated } : {}), ...(own ? { preferences: own } : {}) };
+  };
+  // Newest first; documentId breaks ties so that pages neither repeat nor skip an entry.
+  const page = async (start: number) =>
+    (await published(strapi, uid, fields, { sort: [`${mapping.date}:desc`, 'documentId:asc'], start, limit: Math.min(FEED_PAGE, limit - start) })).map(item);
+  const first = await page(0);
+  const updated = first[0]?.updated;
+  const channel = { title: type.displayName, link: base, feedUrl: `${origin}${feedPath(strapi, uid, format)}`, preferences: statements.channel, ...(updated ? { updated } : { updated: new Date().toISOString() }) };
+  async function* pages() {
+    yield first;
+    for (let start = first.length; start < limit && start % FEED_PAGE === 0 && start > 0; ) {
+      const next = await page(start);
+      yield next;
+      if (next.length < FEED_PAGE) return;
+      start += next.length;
+    }
+  }
+  if (format !== 'json') return streamFeed(format, channel, pages(), site.options);
+  const items: FeedItemInput[] = [];
+  for await (const next of pages()) items.push(...next);
+  return feedDocument('json', { ...channel, items }, site.options);
 }
 
 /**
@@ -95,15 +103,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const settings = preview?.settings ?? (await services(strapi).settings.get());
       const site = preview?.site ?? (await services(strapi).settings.site());
       const existing = await appRobots();
-      const { defaults, items } = await robotsRules(strapi, site, settings);
-      const text = settings.outputs.robots ? robotsTxt(existing, defaults, items, site.options) : existing;
+      const text = settings.outputs.robots ? site.robotsTxt(existing, await robotsEntries(strapi)).text : existing;
       if (!preview) robotsCache = text;
       return text;
     },
     invalidate() {
       robotsCache = undefined;
     },
-    feed: (uid: string, format: FeedFormat, origin: string) => feed(strapi, uid, format, origin),
+    feed: (uid: string, format: FeedFormat, origin: string, limit = FEED_SIZE) => feed(strapi, uid, format, origin, limit),
   };
 };
 

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { FIELD_UID, PLUGIN_ID } from '../constants';
 import { readStoredSettings, validateSettings, type ContentTypeAttributes, type Settings } from '../settings-schema';
 import { siteOf, type Site } from '../site';
-import { schemas, services } from './access';
+import { apiPath, schemas, services } from './access';
 
 /** A content type as the settings page lists it. */
 export interface ContentTypeInfo {
@@ -48,12 +48,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const load = async () => {
     if (!cached) {
       const settings = readStoredSettings(await store.get({ key: 'settings' }));
-      cached = { settings, site: siteOf(settings) };
+      cached = { settings, site: siteOf(settings, paths()) };
     }
     return cached;
   };
 
   const contentTypes = () => contentTypeList(strapi);
+  const paths = () => Object.fromEntries(contentTypes().map((type) => [type.uid, apiPath(strapi, type.uid)]));
 
   return {
     async get(): Promise<Settings> {
@@ -68,7 +69,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const types: ContentTypeAttributes = new Map(contentTypes().map((type) => [type.uid, type.attributes]));
       const settings = validateSettings(input, (await load()).settings, types);
       await store.set({ key: 'settings', value: settings });
-      cached = { settings, site: siteOf(settings) };
+      cached = { settings, site: siteOf(settings, paths()) };
       services(strapi).outputs.invalidate();
       return settings;
     },
@@ -76,7 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async preview(input: unknown): Promise<{ settings: Settings; site: Site }> {
       const types: ContentTypeAttributes = new Map(contentTypes().map((type) => [type.uid, type.attributes]));
       const settings = validateSettings(input, (await load()).settings, types);
-      return { settings, site: siteOf(settings) };
+      return { settings, site: siteOf(settings, paths()) };
     },
   };
 };
