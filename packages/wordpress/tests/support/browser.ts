@@ -30,7 +30,8 @@ export async function login(wp: WordPress, context: BrowserContext, role: string
   await page.goto(`${wp.url}/wp-login.php`);
   await page.fill('#user_login', user.login);
   await page.fill('#user_pass', user.password);
-  await Promise.all([page.waitForURL('**/wp-admin/**'), page.click('#wp-submit')]);
+  // php -S answers one request at a time: a busy machine can take a while to reach wp-admin.
+  await Promise.all([page.waitForURL('**/wp-admin/**', { timeout: 60_000 }), page.click('#wp-submit')]);
   return page;
 }
 
