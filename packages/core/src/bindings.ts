@@ -1,4 +1,6 @@
 import bindingsData from '../data/bindings.json' with { type: 'json' };
+import type { CategoryPreference, Preferences } from './preferences.js';
+import { categoryById, type Vocabulary } from './vocabulary.js';
 
 /** One category's mapping onto a neighbouring format's name. */
 export interface CategoryBinding {
@@ -52,4 +54,27 @@ export const names: Bindings['names'] = bindingsData.names;
 /** Fills `{name}` placeholders of a bindings string. */
 export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+}
+
+/**
+ * The preferences a neighbouring format states, binding by binding: categories
+ * the statement leaves unknown are skipped, and so is an allow whose binding
+ * is wider than the category unless the publisher opted in (`anyAiTraining`),
+ * so that no format says more than the author chose.
+ */
+export function statedBindings<B extends CategoryBinding>(
+  list: readonly B[],
+  preferences: Preferences,
+  vocabulary: Vocabulary,
+  anyAiTraining: boolean,
+): [B, CategoryPreference][] {
+  const stated: [B, CategoryPreference][] = [];
+  for (const binding of list) {
+    const label = categoryById(binding.category, vocabulary)?.label;
+    const value = label === undefined ? undefined : preferences[label];
+    if (!value || value.preference === 'unknown') continue;
+    if (value.preference === 'allowed' && binding.allowNeedsOptIn === true && !anyAiTraining) continue;
+    stated.push([binding, value]);
+  }
+  return stated;
 }

@@ -1,4 +1,4 @@
-import { bindings, fillTemplate } from './bindings.js';
+import { bindings, fillTemplate, statedBindings } from './bindings.js';
 import { combinePreference, type CategoryPreference, type Preferences } from './preferences.js';
 import { signalByToken } from './signals.js';
 import { categoryById, currentVocabulary, type Vocabulary } from './vocabulary.js';
@@ -44,15 +44,9 @@ export function serializeContentSignal(
   options?: Vocabulary | ContentSignalOptions,
 ): string {
   const { vocabulary = currentVocabulary, anyAiTraining = false } = readOptions(options);
-  const parts: string[] = [];
-  for (const binding of bindings.contentSignal.categories) {
-    const label = categoryById(binding.category, vocabulary)?.label;
-    const value = label === undefined ? undefined : preferences[label];
-    if (!value || value.preference === 'unknown') continue;
-    if (value.preference === 'allowed' && binding.allowNeedsOptIn === true && !anyAiTraining) continue;
-    parts.push(`${binding.signal}=${value.preference === 'allowed' ? 'yes' : 'no'}`);
-  }
-  return parts.join(', ');
+  return statedBindings(bindings.contentSignal.categories, preferences, vocabulary, anyAiTraining)
+    .map(([binding, value]) => `${binding.signal}=${value.preference === 'allowed' ? 'yes' : 'no'}`)
+    .join(', ');
 }
 
 /**

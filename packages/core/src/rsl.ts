@@ -1,4 +1,4 @@
-import { bindings, fillTemplate } from './bindings.js';
+import { bindings, fillTemplate, statedBindings } from './bindings.js';
 import { childElements, descendantElements, parseXml, xmlComment, xmlValue, type XmlElement } from './xml.js';
 import { ValidationError } from './errors.js';
 import { combinePreferences, type CategoryPreference, type Preferences } from './preferences.js';
@@ -113,16 +113,9 @@ function prefixOf(prefix: string | undefined): string {
 }
 
 function termsOf(preferences: Preferences, vocabulary: Vocabulary, anyAiTraining: boolean): Terms[] {
-  const terms: Terms[] = [];
-  for (const binding of bindings.rsl.write) {
-    const label = categoryById(binding.category, vocabulary)?.label;
-    const value = label === undefined ? undefined : preferences[label];
-    if (value === undefined || value.preference === 'unknown') continue;
-    // RSL's usage is wider than the category: an allow is stated only when the publisher opted in.
-    if (value.preference === 'allowed' && binding.allowNeedsOptIn === true && !anyAiTraining) continue;
-    terms.push(termsFor(binding.usage, value));
-  }
-  return terms;
+  return statedBindings(bindings.rsl.write, preferences, vocabulary, anyAiTraining).map(([binding, value]) =>
+    termsFor(binding.usage, value),
+  );
 }
 
 function termsFor(usage: string, value: CategoryPreference): Terms {

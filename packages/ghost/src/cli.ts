@@ -162,21 +162,36 @@ async function proxyCommand(values: Values, io: Io, siteConfig: GhostSignalsConf
   const [host, port] = hostPort(values.listen ?? '127.0.0.1:8080', '--listen');
   const refresh = values.refresh === undefined ? 60 : Number(values.refresh);
   if (!(refresh > 0)) throw new UsageError(`--refresh: "${values.refresh ?? ''}" is not a positive number of seconds`);
-  const { startProxy, registerWebhooks } = await import('./proxy/index.js');
+  const { startProxy } = await import('./proxy/index.js');
   const signals = client({ ...values, url: values.url ?? values.upstream }, io, siteConfig);
   const webhook = values['webhook-listen'] === undefined ? undefined : webhookOptions(values, io);
   const proxy = await startProxy({ signals, config: siteConfig, upstream: values.upstream, host, port, refreshSeconds: refresh, ...(webhook ? { webhook } : {}) });
   io.stdout(`cc-signals-ghost proxy: ${proxy.url} → ${values.upstream}\n`);
   if (proxy.webhookUrl) io.stdout(`cc-signals-ghost webhooks: ${proxy.webhookUrl}\n`);
-  if (webhook && values['register-webhooks']) {
-    await registerWebhooks(signals.adminApi, values['register-webhooks'], webhook.secret);
+  return serveUntilStopped(proxy, signals, values, io, webhook?.secret);
+}
+
+/**
+ * Registers Ghost's webhooks when `--register-webhooks` asks for it, then
+ * serves until SIGINT or SIGTERM and closes `service`.
+ */
+export async function serveUntilStopped(
+  service: { close(): Promise<void> },
+  signals: GhostSignals,
+  values: Values,
+  io: Io,
+  secret: string | undefined,
+): Promise<number> {
+  if (secret !== undefined && values['register-webhooks']) {
+    const { registerWebhooks } = await import('./proxy/webhook.js');
+    await registerWebhooks(signals.adminApi, values['register-webhooks'], secret);
     io.stdout(`registered Ghost webhooks → ${values['register-webhooks']}\n`);
   }
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
-  await proxy.close();
+  await service.close();
   return 0;
 }
 

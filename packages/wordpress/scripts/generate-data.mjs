@@ -1,4 +1,4 @@
-// Writes includes/generated/data.php and includes/generated/messages.php from
+// Writes includes/generated/data.php, bindings.php and messages.php from
 // @cc-signals/core's data: the vocabulary, the CC signals (with earlier
 // versions), the presets, the bindings (mappings keyed by category id, key and
 // token patterns, names, the Content-Signal comment wording) and the English
@@ -80,7 +80,6 @@ function dataFile() {
   const vocabulary = readJson('data/vocabulary.json');
   const signals = readJson('data/signals.json');
   const presets = readJson('data/presets.json').presets;
-  const bindings = readJson('data/bindings.json');
   const functions = [
     phpFunction(
       'cc_signals_vocabulary',
@@ -100,6 +99,13 @@ function dataFile() {
       'array',
       `return ${phpValue(presets, 0)};`,
     ),
+  ];
+  return [HEADER, fileDocblock('Core data of @cc-signals/core as PHP arrays.'), '', functions.join('\n\n'), ''].join('\n');
+}
+
+function bindingsFile() {
+  const bindings = readJson('data/bindings.json');
+  const functions = [
     phpFunction(
       'cc_signals_bindings',
       "How the categories map onto Content-Signal, RSL, noai and TDMRep, keyed by category id, with key/token patterns and names (core's data/bindings.json).",
@@ -113,7 +119,7 @@ function dataFile() {
       'return cc_signals_bindings()[\'contentSignal\'][\'policyComment\'];',
     ),
   ];
-  return [HEADER, fileDocblock('Core data of @cc-signals/core as PHP arrays.'), '', functions.join('\n\n'), ''].join('\n');
+  return [HEADER, fileDocblock('How core maps the categories onto the neighbouring formats, as PHP arrays.'), '', functions.join('\n\n'), ''].join('\n');
 }
 
 function translatorsComment(text) {
@@ -164,6 +170,7 @@ function messagesFile() {
 
 const outputs = [
   ['includes/generated/data.php', dataFile()],
+  ['includes/generated/bindings.php', bindingsFile()],
   ['includes/generated/messages.php', messagesFile()],
 ];
 

@@ -1,9 +1,8 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { UsageError, client, webhookOptions, type Io, type Values } from '../cli.js';
+import { UsageError, client, serveUntilStopped, webhookOptions, type Io, type Values } from '../cli.js';
 import type { GhostSignalsConfig } from '../config.js';
-import { registerWebhooks } from '../proxy/webhook.js';
 import { ghostNginxSnippet } from './map.js';
 import { startNginxMapSync } from './sync.js';
 
@@ -37,14 +36,5 @@ export async function nginxMapCommand(values: Values, io: Io, config: GhostSigna
     return 0;
   }
   if (sync.webhookUrl) io.stdout(`cc-signals-ghost webhooks: ${sync.webhookUrl}\n`);
-  if (webhook && values['register-webhooks']) {
-    await registerWebhooks(signals.adminApi, values['register-webhooks'], webhook.secret);
-    io.stdout(`registered Ghost webhooks → ${values['register-webhooks']}\n`);
-  }
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
-  await sync.close();
-  return 0;
+  return serveUntilStopped(sync, signals, values, io, webhook?.secret);
 }

@@ -31,15 +31,7 @@ function cc_signals_content_signal_names() {
  */
 function cc_signals_serialize_content_signal( $prefs, $any_ai_training = false ) {
 	$parts = array();
-	foreach ( cc_signals_bindings()['contentSignal']['categories'] as $binding ) {
-		$category = cc_signals_category_by_id( $binding['category'] );
-		$value    = null === $category ? null : ( $prefs[ $category['label'] ] ?? null );
-		if ( ! is_array( $value ) || 'unknown' === ( $value['preference'] ?? 'unknown' ) ) {
-			continue;
-		}
-		if ( 'allowed' === $value['preference'] && ! empty( $binding['allowNeedsOptIn'] ) && ! $any_ai_training ) {
-			continue;
-		}
+	foreach ( cc_signals_stated_bindings( cc_signals_bindings()['contentSignal']['categories'], $prefs, $any_ai_training ) as list( $binding, $value ) ) {
 		$parts[] = $binding['signal'] . '=' . ( 'allowed' === $value['preference'] ? 'yes' : 'no' );
 	}
 	return implode( ', ', $parts );

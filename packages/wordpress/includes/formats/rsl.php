@@ -54,15 +54,7 @@ function cc_signals_rsl_content( $prefs, $url, $prefix = '', $any_ai_training = 
  */
 function cc_signals_rsl_terms( $prefs, $any_ai_training = false ) {
 	$terms = array();
-	foreach ( cc_signals_bindings()['rsl']['write'] as $binding ) {
-		$category = cc_signals_category_by_id( $binding['category'] );
-		$value    = null === $category ? null : ( $prefs[ $category['label'] ] ?? null );
-		if ( ! is_array( $value ) || 'unknown' === ( $value['preference'] ?? 'unknown' ) ) {
-			continue;
-		}
-		if ( 'allowed' === $value['preference'] && ! empty( $binding['allowNeedsOptIn'] ) && ! $any_ai_training ) {
-			continue;
-		}
+	foreach ( cc_signals_stated_bindings( cc_signals_bindings()['rsl']['write'], $prefs, $any_ai_training ) as list( $binding, $value ) ) {
 		$terms[] = cc_signals_rsl_terms_for( $binding['usage'], $value );
 	}
 	return $terms;

@@ -156,3 +156,31 @@ function cc_signals_find_by( array $rows, $key, $value ) {
 	}
 	return null;
 }
+
+/**
+ * The preferences a neighbouring format states, binding by binding (core's
+ * statedBindings): categories left unknown are skipped, and so is an allow
+ * whose binding is wider than the category unless the publisher opted in.
+ *
+ * @since 0.2.0
+ *
+ * @param array[] $bindings        Bindings, each with `category` and maybe `allowNeedsOptIn`.
+ * @param array   $prefs           Preferences keyed by wire label.
+ * @param bool    $any_ai_training EmitOptions `anyAiTraining`.
+ * @return array[] Pairs of binding and preference.
+ */
+function cc_signals_stated_bindings( $bindings, $prefs, $any_ai_training ) {
+	$stated = array();
+	foreach ( $bindings as $binding ) {
+		$category = cc_signals_category_by_id( $binding['category'] );
+		$value    = null === $category ? null : ( $prefs[ $category['label'] ] ?? null );
+		if ( ! is_array( $value ) || 'unknown' === ( $value['preference'] ?? 'unknown' ) ) {
+			continue;
+		}
+		if ( 'allowed' === $value['preference'] && ! empty( $binding['allowNeedsOptIn'] ) && ! $any_ai_training ) {
+			continue;
+		}
+		$stated[] = array( $binding, $value );
+	}
+	return $stated;
+}

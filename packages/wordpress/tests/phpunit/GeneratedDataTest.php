@@ -97,6 +97,7 @@ class GeneratedDataTest extends TestCase {
 	 * Each generated file says in its file comment that it is generated.
 	 *
 	 * @testWith ["data.php"]
+	 *           ["bindings.php"]
 	 *           ["messages.php"]
 	 *
 	 * @param string $file File under includes/generated.
