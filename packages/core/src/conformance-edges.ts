@@ -90,6 +90,8 @@ const INPUTS: readonly (readonly [string, string, readonly unknown[]])[] = [
   ['robots encoded path', 'robotsGroupLines', [[rule('/', allow), rule('/ünï/%7e$x*#f', credit)], { contentSignal: true }]],
   ['robots encoded path, any AI training', 'robotsGroupLines', [[rule('/', allow), rule('/ünï/%7e$x*#f', credit)], { contentSignal: true, anyAiTraining: true }]],
   ['robots bad path', 'robotsGroupLines', [[rule('/x\n', allow)], {}]],
+  ['robots: an empty Content-Signal line where a path allows training under a disallowing default', 'robotsGroupLines', [[rule('/', credit), rule('/post/', allow), rule('/both/', all)], { contentSignal: true }]],
+  ['robots: no Content-Signal line when no rule states anything', 'robotsGroupLines', [[rule('/', {}), rule('/post/', allow)], { contentSignal: true }]],
   ['Content-Signal: train-ai=y alone says nothing', 'serializeContentSignal', [allow, {}]],
   ['Content-Signal: train-ai=y with the opt-in', 'serializeContentSignal', [all, { anyAiTraining: true }]],
   ['tdmrep.json order', 'tdmrepJson', [[rule('/', all), rule('/a/', { search: { preference: 'allowed' } }), rule('/b/%7e/', { 'train-ai': { preference: 'disallowed' } })], {}]],

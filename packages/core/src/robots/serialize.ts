@@ -37,8 +37,13 @@ interface Writer {
  * then path rules in order) and `Content-Signal` rules, then the `License`
  * and `Sitemap` records. The first `Content-Signal` line is preceded by a
  * shortened Content Signals Policy comment, and the first that stands for a
- * CC signal exception by a comment saying so (each comment is written once). Rules whose preferences give an
- * empty value are left out; a group left with no rule line gets an empty
+ * CC signal exception by a comment saying so (each comment is written once).
+ * Content-Usage rules whose preferences give an empty value are left out.
+ * A Content-Signal path rule whose preferences give an empty value is written
+ * without a value (`Content-Signal: /post/`, "no statement for this path") when
+ * another rule of the group states something, so that a shorter rule's
+ * `ai-train=no` does not reach a path whose own preferences Content-Signal
+ * cannot carry (an allowed `train-ai`); otherwise it is left out. A group left with no rule line gets an empty
  * `Disallow:` (which matches nothing) so that it stays a group. Throws a {@link ValidationError} naming the field
  * (`groups[0].contentUsage[1].path`) for an invalid user agent, path or URL.
  */
@@ -102,13 +107,18 @@ function preferenceLines(
     const path = rulePath(rule, `${field}.contentUsage[${index}].path`);
     if (value !== '') lines.push(`Content-Usage: ${path}${value}`);
   }
-  for (const { rule, index } of defaultsFirst(group.contentSignals)) {
-    const value = serializeContentSignal(rule.preferences, writer);
+  const signals = defaultsFirst(group.contentSignals).map((entry) => ({
+    ...entry,
+    value: serializeContentSignal(entry.rule.preferences, writer),
+  }));
+  // A path rule Content-Signal can say nothing of still gets its line, empty, so that no shorter rule's statement reaches it.
+  const stated = signals.some(({ value }) => value !== '');
+  for (const { rule, index, value } of signals) {
     const path = rulePath(rule, `${field}.contentSignals[${index}].path`);
-    if (value === '') continue;
+    if (value === '' && (!stated || path === '')) continue;
     if (!writer.policyWritten) lines.push(...CONTENT_SIGNAL_POLICY_COMMENT);
     writer.policyWritten = true;
-    lines.push(...unwrittenComment(rule.preferences, writer), `Content-Signal: ${path}${value}`);
+    lines.push(...unwrittenComment(rule.preferences, writer), `Content-Signal: ${path}${value}`.trimEnd());
   }
   return lines;
 }

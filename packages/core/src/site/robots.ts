@@ -141,12 +141,16 @@ export function siteRobotsTxt(site: Site, existing = '', maxBytes = ROBOTS_TXT_M
   const bytes = (text: string): number => encoder.encode(text).length;
   // The comments of every item rule, counted in full up front: each is written at most once.
   const comments = robotsGroupLines(items, { ...options, contentUsage: false }).filter((line) => line.startsWith('#'));
-  const base = insertRobotsLines(existing, [...robotsGroupLines(defaults, options), ...comments], records);
+  // Whether any rule has a Content-Signal statement: then every path rule has a Content-Signal line, empty or not.
+  const signalled = [...defaults, ...items].some((rule) => contentSignalValue(rule, options) !== '');
+  const quiet = signalled && defaults.every((rule) => contentSignalValue(rule, options) === '');
+  const emptyLines = quiet ? defaults.filter((rule) => rule.path !== '/').map((rule) => `Content-Signal: ${rule.path}`) : [];
+  const base = insertRobotsLines(existing, [...robotsGroupLines(defaults, options), ...emptyLines, ...comments], records);
   let room = maxBytes - bytes(base);
   const kept: PathPreferences[] = [];
   const dropped: OmittedItem[] = [];
   for (const item of items) {
-    const cost = groups * ruleBytes(item, options, eol.length);
+    const cost = groups * ruleBytes(item, options, eol.length, signalled);
     if (dropped.length > 0 || cost > room) {
       dropped.push({ id: item.id, path: item.path, reason: 'size' });
       continue;
@@ -158,13 +162,22 @@ export function siteRobotsTxt(site: Site, existing = '', maxBytes = ROBOTS_TXT_M
   return { text, omitted: [...omitted, ...dropped] };
 }
 
-/** The bytes of the `Content-Usage` and `Content-Signal` lines of one path rule (ASCII: paths are encoded). */
-function ruleBytes(rule: PathPreferences, options: Site['options'], eol: number): number {
-  const settings = withDefaults(options);
+/**
+ * The bytes of the `Content-Usage` and `Content-Signal` lines of one path
+ * rule (ASCII: paths are encoded). With `signalled` a path rule has a
+ * Content-Signal line even when its value is empty (serializeRobotsTxt).
+ */
+function ruleBytes(rule: PathPreferences, options: Site['options'], eol: number, signalled: boolean): number {
   let total = 0;
-  const usage = settings.contentUsage ? serializeContentUsage(rule.preferences) : '';
+  const usage = withDefaults(options).contentUsage ? serializeContentUsage(rule.preferences) : '';
   if (usage !== '') total += 'Content-Usage: '.length + rule.path.length + 1 + usage.length + eol;
-  const signal = settings.contentSignal ? serializeContentSignal(rule.preferences, { anyAiTraining: settings.anyAiTraining }) : '';
+  const signal = contentSignalValue(rule, options);
   if (signal !== '') total += 'Content-Signal: '.length + rule.path.length + 1 + signal.length + eol;
+  else if (signalled) total += 'Content-Signal: '.length + rule.path.length + eol;
   return total;
+}
+
+function contentSignalValue(rule: PathPreferences, options: Site['options']): string {
+  const settings = withDefaults(options);
+  return settings.contentSignal ? serializeContentSignal(rule.preferences, { anyAiTraining: settings.anyAiTraining }) : '';
 }

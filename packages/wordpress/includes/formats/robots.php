@@ -12,7 +12,10 @@
  * a `Content-Signal` line per rule, preceded once by the Content Signals
  * Policy comment and, for a CC signal it cannot carry, by a comment saying
  * so. The rule for `/` is written without a path and rules without a path
- * come first; rules whose preferences give an empty value are left out.
+ * come first; rules whose preferences give an empty value are left out,
+ * except a Content-Signal path rule when another rule states something: it
+ * is written without a value (`Content-Signal: /post/`), so that a shorter
+ * rule's `ai-train=no` does not reach it.
  *
  * @since 0.1.0
  *
@@ -174,7 +177,9 @@ function cc_signals_robots_content_usage_lines( $entries ) {
 }
 
 /**
- * The `Content-Signal` lines of the entries with their comments.
+ * The `Content-Signal` lines of the entries with their comments: an empty
+ * line for a path rule Content-Signal can say nothing of, when another rule
+ * states something (core's serializeRobotsTxt).
  *
  * @since 0.1.0
  *
@@ -183,17 +188,23 @@ function cc_signals_robots_content_usage_lines( $entries ) {
  * @return string[]
  */
 function cc_signals_robots_content_signal_lines( $entries, $any_ai_training = false ) {
-	$lines = array();
-	foreach ( $entries as $entry ) {
-		$value = cc_signals_serialize_content_signal( $entry['preferences'], $any_ai_training );
-		if ( '' === $value ) {
+	$values = array();
+	foreach ( $entries as $index => $entry ) {
+		$values[ $index ] = cc_signals_serialize_content_signal( $entry['preferences'], $any_ai_training );
+	}
+	// A path rule Content-Signal can say nothing of still gets its line, empty, so that no shorter rule's statement reaches it.
+	$stated = array() !== array_filter( $values, 'strlen' );
+	$lines  = array();
+	foreach ( $entries as $index => $entry ) {
+		$value = $values[ $index ];
+		if ( '' === $value && ( ! $stated || null === $entry['path'] ) ) {
 			continue;
 		}
 		if ( array() === $lines ) {
 			$lines = cc_signals_content_signal_policy_comment();
 		}
 		$lines   = array_merge( $lines, cc_signals_content_signal_exception_comment( $entry['preferences'] ) );
-		$lines[] = 'Content-Signal: ' . ( null === $entry['path'] ? '' : $entry['path'] . ' ' ) . $value;
+		$lines[] = rtrim( 'Content-Signal: ' . ( null === $entry['path'] ? '' : $entry['path'] . ' ' ) . $value );
 	}
 	return $lines;
 }

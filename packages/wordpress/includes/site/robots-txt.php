@@ -32,12 +32,21 @@ function cc_signals_site_robots_txt( $site, $existing = '', $max_bytes = 512000,
 			$notes[] = $line;
 		}
 	}
-	$base    = cc_signals_site_insert_robots_lines( $existing, array_merge( cc_signals_site_robots_group_lines( $rules['defaults'], $options ), $notes ), $records );
+	// Once any rule states a Content-Signal, every path rule has a Content-Signal line, empty or not.
+	$stated  = cc_signals_site_content_signal_stated( $rules['defaults'], $options );
+	$signals = $stated || cc_signals_site_content_signal_stated( $rules['items'], $options );
+	$empty   = array();
+	foreach ( $signals && ! $stated ? $rules['defaults'] : array() as $rule ) {
+		if ( '/' !== $rule['path'] ) {
+			$empty[] = 'Content-Signal: ' . $rule['path'];
+		}
+	}
+	$base    = cc_signals_site_insert_robots_lines( $existing, array_merge( cc_signals_site_robots_group_lines( $rules['defaults'], $options ), $empty, $notes ), $records );
 	$room    = $max_bytes - strlen( $base );
 	$kept    = array();
 	$dropped = array();
 	foreach ( $rules['items'] as $item ) {
-		$cost = $groups * cc_signals_site_rule_bytes( $item, $options, $eol );
+		$cost = $groups * cc_signals_site_rule_bytes( $item, $options, $eol, $signals );
 		if ( array() !== $dropped || $cost > $room ) {
 			$dropped[] = array(
 				'id'     => $item['id'],
@@ -56,16 +65,18 @@ function cc_signals_site_robots_txt( $site, $existing = '', $max_bytes = 512000,
 }
 
 /**
- * The bytes of the Content-Usage and Content-Signal lines of one rule (paths are ASCII).
+ * The bytes of the Content-Usage and Content-Signal lines of one rule (paths are
+ * ASCII). With `$signals`, a rule has a Content-Signal line even when its value is empty.
  *
  * @since 0.2.0
  *
  * @param array $rule    `path`, `preferences`.
  * @param array $options Emit options.
  * @param int   $eol     Bytes of a line ending.
+ * @param bool  $signals Whether any rule of the site states a Content-Signal.
  * @return int
  */
-function cc_signals_site_rule_bytes( $rule, $options, $eol ) {
+function cc_signals_site_rule_bytes( $rule, $options, $eol, $signals = false ) {
 	$settings = cc_signals_with_defaults( $options );
 	$total    = 0;
 	$usage    = $settings['contentUsage'] ? cc_signals_serialize_content_usage( $rule['preferences'] ) : '';
@@ -75,15 +86,41 @@ function cc_signals_site_rule_bytes( $rule, $options, $eol ) {
 	$signal = $settings['contentSignal'] ? cc_signals_serialize_content_signal( $rule['preferences'], $settings['anyAiTraining'] ) : '';
 	if ( '' !== $signal ) {
 		$total += strlen( 'Content-Signal: ' ) + strlen( $rule['path'] ) + 1 + strlen( $signal ) + $eol;
+	} elseif ( $signals ) {
+		$total += strlen( 'Content-Signal: ' ) + strlen( $rule['path'] ) + $eol;
 	}
 	return $total;
+}
+
+/**
+ * Whether any of the rules states something in Content-Signal (with `contentSignal` on).
+ *
+ * @since 0.3.0
+ *
+ * @param array[] $rules   Rules (`path`, `preferences`).
+ * @param array   $options Emit options.
+ * @return bool
+ */
+function cc_signals_site_content_signal_stated( $rules, $options ) {
+	$settings = cc_signals_with_defaults( $options );
+	if ( ! $settings['contentSignal'] ) {
+		return false;
+	}
+	foreach ( $rules as $rule ) {
+		if ( '' !== cc_signals_serialize_content_signal( $rule['preferences'], $settings['anyAiTraining'] ) ) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /**
  * The lines for the groups (core's robotsGroupLines): Content-Usage per rule, then
  * (when `contentSignal`) Content-Signal per rule, the policy comment before the
  * first and each exception comment once, before its first rule. The rule for `/`
- * has no path; rules without a path come first; empty values are left out.
+ * has no path; rules without a path come first; empty values are left out, except
+ * that once any rule states a Content-Signal, a path rule with nothing to state
+ * gets an empty `Content-Signal: <path>` line (core's serializeRobotsTxt).
  *
  * @since 0.2.0
  *
@@ -108,13 +145,19 @@ function cc_signals_site_robots_group_lines( $rules, $options = array() ) {
 	$usage   = array();
 	$signal  = array();
 	$seen    = array();
-	foreach ( $entries as $entry ) {
+	$values  = array();
+	foreach ( $entries as $index => $entry ) {
+		$values[ $index ] = $settings['contentSignal'] ? cc_signals_serialize_content_signal( $entry[1], $settings['anyAiTraining'] ) : '';
+	}
+	$stated = array() !== array_filter( $values, 'strlen' );
+	foreach ( $entries as $index => $entry ) {
 		$value = $settings['contentUsage'] ? cc_signals_serialize_content_usage( $entry[1] ) : '';
 		if ( '' !== $value ) {
 			$usage[] = 'Content-Usage: ' . $entry[0] . $value;
 		}
-		$value = $settings['contentSignal'] ? cc_signals_serialize_content_signal( $entry[1], $settings['anyAiTraining'] ) : '';
-		if ( '' === $value ) {
+		$value = $values[ $index ];
+		// A path rule Content-Signal can say nothing of gets an empty line, so that no shorter rule's statement reaches it.
+		if ( '' === $value && ( ! $stated || '' === $entry[0] ) ) {
 			continue;
 		}
 		if ( array() === $signal ) {
@@ -126,7 +169,7 @@ function cc_signals_site_robots_group_lines( $rules, $options = array() ) {
 			$seen[ $key ] = true;
 			array_push( $signal, ...$comment );
 		}
-		$signal[] = 'Content-Signal: ' . $entry[0] . $value;
+		$signal[] = rtrim( 'Content-Signal: ' . $entry[0] . $value );
 	}
 	return array_merge( $usage, $signal );
 }
