@@ -1,5 +1,6 @@
 import { parseDictionary, serializeDictionary, Token, type Dictionary, type Item } from 'structured-headers';
 import { patterns } from './bindings.js';
+import { scanContentUsage } from './content-usage-scan.js';
 import { ValidationError } from './errors.js';
 import { combinePreferences, type CategoryPreference, type Preferences } from './preferences.js';
 import { categoryById, currentVocabulary, type LegacyLabel, type Vocabulary } from './vocabulary.js';
@@ -122,14 +123,16 @@ export function parseContentUsage(
   options: ContentUsageReadOptions = {},
 ): ParsedContentUsage {
   const input = typeof value === 'string' ? value : value.join(', ');
-  let dictionary: Dictionary;
-  try {
-    dictionary = parseDictionary(input);
-  } catch (error) {
-    return { preferences: {}, entries: {}, legacy: [], error: toValidationError(error) };
+  // The usual shape (y/n tokens, token parameters) is read directly; anything else goes through the full parser.
+  let entries = scanContentUsage(input);
+  if (entries === undefined) {
+    try {
+      entries = readEntries(parseDictionary(input));
+    } catch (error) {
+      return { preferences: {}, entries: {}, legacy: [], error: toValidationError(error) };
+    }
   }
   const index = indexOf(vocabulary);
-  const entries = readEntries(dictionary);
   let others = false;
   for (const label in entries) if (!index.labels.has(label)) others = true;
   // Usually every label is current: the entries are then the preferences, with no copy.
