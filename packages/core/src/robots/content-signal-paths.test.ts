@@ -4,6 +4,7 @@ import { readPreferences } from '../reader.js';
 import { evaluateRobots } from './evaluate.js';
 import { parseRobotsTxt } from './parse.js';
 import { robotsGroupLines, serializeRobotsRules } from './serialize.js';
+import type { PathPreferences } from './types.js';
 
 const DISALLOW: Preferences = { 'train-ai': { preference: 'disallowed' } };
 const ALLOW: Preferences = { 'train-ai': { preference: 'allowed' } };
@@ -32,7 +33,7 @@ describe('a path Content-Signal cannot say anything for', () => {
   });
 
   it('is written as what Content-Signal can carry when there is something', () => {
-    const withSearch = [{ path: '/', preferences: DISALLOW }, { path: '/post/', preferences: { ...ALLOW, search: { preference: 'allowed' } } }];
+    const withSearch: PathPreferences[] = [{ path: '/', preferences: DISALLOW }, { path: '/post/', preferences: { ...ALLOW, search: { preference: 'allowed' } } }];
     expect(signalLines(serializeRobotsRules(withSearch, { contentSignal: true }))).toEqual(['Content-Signal: ai-train=no', 'Content-Signal: /post/ search=yes']);
     expect(signalLines(serializeRobotsRules(rules, { contentSignal: true, anyAiTraining: true }))).toEqual(['Content-Signal: ai-train=no', 'Content-Signal: /post/ ai-train=yes']);
   });
