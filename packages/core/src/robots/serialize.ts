@@ -43,8 +43,9 @@ interface Writer {
  * without a value (`Content-Signal: /post/`, "no statement for this path") when
  * another rule of the group states something, so that a shorter rule's
  * `ai-train=no` does not reach a path whose own preferences Content-Signal
- * cannot carry (an allowed `train-ai`); otherwise it is left out. A group left with no rule line gets an empty
- * `Disallow:` (which matches nothing) so that it stays a group. Throws a {@link ValidationError} naming the field
+ * cannot carry (an allowed `train-ai`); otherwise it is left out. A group
+ * left with no rule line gets an empty `Disallow:` (which matches nothing) so
+ * that it stays a group. Throws a {@link ValidationError} naming the field
  * (`groups[0].contentUsage[1].path`) for an invalid user agent, path or URL.
  */
 export function serializeRobotsTxt(robots: RobotsTxt, vocabulary: Vocabulary = currentVocabulary): string {
