@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Preferences } from '../preferences.js';
+import { parseContentSignal, serializeContentSignal } from '../content-signal.js';
+import type { CategoryPreference, Preferences } from '../preferences.js';
 import { readPreferences } from '../reader.js';
 import { evaluateRobots } from './evaluate.js';
 import { parseRobotsTxt } from './parse.js';
@@ -42,5 +44,28 @@ describe('a path Content-Signal cannot say anything for', () => {
     const quiet = [{ path: '/', preferences: {} }, { path: '/post/', preferences: ALLOW }];
     expect(robotsGroupLines(quiet, { contentSignal: true })).toEqual(['Content-Usage: /post/ train-ai=y']);
     expect(robotsGroupLines(rules, { contentSignal: true }).filter((line) => line.startsWith('#')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('Content-Signal in robots.txt, path for path', () => {
+  const value = fc.constantFrom<CategoryPreference>(
+    { preference: 'allowed' }, { preference: 'disallowed' }, { preference: 'disallowed', exception: 'cc-cr' },
+  );
+  const preferences = fc.dictionary(fc.constantFrom('train-ai', 'search'), value);
+  const path = fc.array(fc.constantFrom('a', 'b', 'post'), { minLength: 1, maxLength: 3 }).map((parts) => `/${parts.join('/')}/`);
+  const rules = fc.tuple(preferences, fc.uniqueArray(fc.tuple(path, preferences), { maxLength: 5, selector: ([at]) => at }));
+
+  it('states at each rule\'s path exactly what Content-Signal can carry of that rule\'s own preferences', () => {
+    fc.assert(
+      fc.property(rules, fc.boolean(), ([root, paths], anyAiTraining) => {
+        const all = [{ path: '/', preferences: root }, ...paths.map(([at, own]) => ({ path: at, preferences: own }))];
+        const text = serializeRobotsRules(all, { contentSignal: true, anyAiTraining });
+        for (const rule of all) {
+          const own = parseContentSignal(serializeContentSignal(rule.preferences, { anyAiTraining }));
+          expect(evaluateRobots(text, rule.path, 'AnyBot').contentSignal).toEqual(own);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
