@@ -30,7 +30,7 @@ function prepareApp() {
       const file = path.join(api, type, 'content-types', type, 'schema.json');
       if (!existsSync(file)) continue;
       const schema = JSON.parse(readFileSync(file, 'utf8'));
-      for (const [name, attribute] of Object.entries(schema.attributes)) if (attribute.type === 'customField') delete schema.attributes[name];
+      schema.attributes = Object.fromEntries(Object.entries(schema.attributes).filter(([, attribute]) => attribute.type !== 'customField'));
       writeFileSync(file, JSON.stringify(schema, null, 2));
     }
   }
@@ -75,7 +75,8 @@ async function seed(strapi) {
   const template = await strapi.documents(ARTICLE).create({ data: { title: 'template', ...(mode === 'on' ? { aiUsage: 'cc-cr-dc' } : {}) }, status: 'published' });
   const rows = await strapi.db.query(ARTICLE).findMany({ where: { documentId: template.documentId } });
   await strapi.documents(ARTICLE).delete({ documentId: template.documentId });
-  const { id: _id, ...published } = rows.find((row) => row.publishedAt !== null);
+  const published = { ...rows.find((row) => row.publishedAt !== null) };
+  delete published.id;
   const start = Date.parse('2026-01-01T00:00:00Z');
   for (let from = 0; from < ENTRIES; from += 500) {
     const data = [];

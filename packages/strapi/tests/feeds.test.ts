@@ -23,8 +23,12 @@ function rawGet(url: string): Promise<{ status: number; headers: http.IncomingHt
       .get(url, { agent: false }, (response) => {
         let body = '';
         response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (body += chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+        response.on('data', (chunk: string) => {
+          body += chunk;
+        });
+        response.on('end', () => {
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body });
+        });
       })
       .on('error', reject);
   });
