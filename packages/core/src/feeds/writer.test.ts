@@ -135,7 +135,7 @@ describe('feedWriter (property)', () => {
         }
         expect(parseFeed(text).items).toHaveLength(input.items.length);
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 });
