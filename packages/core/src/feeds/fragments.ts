@@ -109,3 +109,8 @@ export function indent(fragment: string, pad: string): string {
     .map((line) => (line === '' ? line : `${pad}${line}`))
     .join('\n');
 }
+
+/** Lines of a document, each ending with a newline. */
+export function lines(parts: readonly string[]): string {
+  return parts.map((line) => `${line}\n`).join('');
+}

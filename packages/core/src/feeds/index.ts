@@ -5,8 +5,25 @@ export {
   type FeedItemFragmentInput,
   type FeedOptions,
 } from './fragments.js';
-export { rssNamespaces, serializeRss, serializeRssChannelElements, serializeRssItemElements } from './rss.js';
-export { atomNamespaces, serializeAtom, serializeAtomEntryElements, serializeAtomFeedElements } from './atom.js';
-export { JSON_FEED_EXTENSION_KEY, jsonFeedExtension, serializeJsonFeed, type JsonFeedExtension } from './json-feed.js';
+export { rssHead, rssItem, rssNamespaces, rssTail, serializeRss, serializeRssChannelElements, serializeRssItemElements } from './rss.js';
+export {
+  atomEntry,
+  atomHead,
+  atomNamespaces,
+  atomTail,
+  serializeAtom,
+  serializeAtomEntryElements,
+  serializeAtomFeedElements,
+} from './atom.js';
+export {
+  JSON_FEED_EXTENSION_KEY,
+  jsonFeedExtension,
+  jsonFeedHead,
+  jsonFeedItem,
+  jsonFeedTail,
+  serializeJsonFeed,
+  type JsonFeedExtension,
+} from './json-feed.js';
+export { feedWriter, type FeedWriter } from './writer.js';
 export { parseFeed } from './parse.js';
-export type { FeedFormat, FeedInput, FeedItemInput, ParsedFeed, ParsedFeedItem } from './types.js';
+export type { FeedChannelInput, FeedFormat, FeedInput, FeedItemInput, FeedWriterFormat, ParsedFeed, ParsedFeedItem } from './types.js';

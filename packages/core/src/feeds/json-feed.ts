@@ -2,8 +2,8 @@ import { serializeContentUsage } from '../content-usage.js';
 import { CC_SIGNALS_NAMESPACE, withDefaults } from '../emit.js';
 import type { Preferences } from '../preferences.js';
 import { signalsUsed } from '../signals.js';
-import type { FeedOptions } from './fragments.js';
-import type { FeedInput, FeedItemInput } from './types.js';
+import { indent, type FeedOptions } from './fragments.js';
+import type { FeedChannelInput, FeedInput, FeedItemInput } from './types.js';
 
 /** The JSON Feed 1.1 extension key (extensions start with `_`). */
 export const JSON_FEED_EXTENSION_KEY = '_cc_signals';
@@ -47,29 +47,58 @@ export function jsonFeedExtension(
   };
 }
 
-/** A whole JSON Feed 1.1 document with the extension at feed and item level, for the demo. */
-export function serializeJsonFeed(feed: FeedInput, options?: FeedOptions): string {
-  const extension = jsonFeedExtension(feed.preferences, options, true);
-  const document = {
+/**
+ * The head of a JSON Feed 1.1 document: the top-level object with its
+ * version, title, URLs, description and `_cc_signals` extension, up to and
+ * including the opening `"items": [`. Throws a ValidationError like
+ * jsonFeedExtension.
+ */
+export function jsonFeedHead(channel: FeedChannelInput, options?: FeedOptions): string {
+  const extension = jsonFeedExtension(channel.preferences, options, true);
+  const top = {
     version: 'https://jsonfeed.org/version/1.1',
-    title: feed.title,
-    home_page_url: feed.link,
-    ...(feed.feedUrl === undefined ? {} : { feed_url: feed.feedUrl }),
-    ...(feed.description === undefined ? {} : { description: feed.description }),
+    title: channel.title,
+    home_page_url: channel.link,
+    ...(channel.feedUrl === undefined ? {} : { feed_url: channel.feedUrl }),
+    ...(channel.description === undefined ? {} : { description: channel.description }),
     ...(extension === undefined ? {} : { [JSON_FEED_EXTENSION_KEY]: extension }),
-    items: feed.items.map((item) => jsonFeedItem(item, options)),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  // The top-level object without its closing brace, then the items array opened as JSON.stringify would write it.
+  return `${JSON.stringify(top, null, 2).slice(0, -2)},\n  "items": [`;
 }
 
-function jsonFeedItem(item: FeedItemInput, options: FeedOptions | undefined): Record<string, unknown> {
+/**
+ * One item of a JSON Feed 1.1 document, as JSON.stringify would indent it in
+ * `items`: id, url, title, `content_text` (the title), `summary` when it has
+ * one, `date_modified`, and its `_cc_signals` extension when it has
+ * preferences of its own. `index` is its position (0 for the first), which
+ * decides the comma before it.
+ */
+export function jsonFeedItem(item: FeedItemInput, index: number, options?: FeedOptions): string {
   const extension = item.preferences === undefined ? undefined : jsonFeedExtension(item.preferences, options);
-  return {
+  const value = {
     id: item.id ?? item.link,
     url: item.link,
     title: item.title,
     content_text: item.title,
+    ...(item.summary === undefined ? {} : { summary: item.summary }),
     ...(item.updated === undefined ? {} : { date_modified: item.updated }),
     ...(extension === undefined ? {} : { [JSON_FEED_EXTENSION_KEY]: extension }),
   };
+  return `${index === 0 ? '' : ','}\n${indent(JSON.stringify(value, null, 2), '    ')}`;
+}
+
+/** The tail of a JSON Feed 1.1 document: closes `items` (after `count` items) and the top-level object, ending with a newline. */
+export function jsonFeedTail(count: number): string {
+  return count === 0 ? ']\n}\n' : '\n  ]\n}\n';
+}
+
+/**
+ * A whole JSON Feed 1.1 document with the extension at feed and item level:
+ * {@link jsonFeedHead}, each {@link jsonFeedItem}, then {@link jsonFeedTail};
+ * the same bytes as `JSON.stringify(document, null, 2)` and a newline.
+ */
+export function serializeJsonFeed(feed: FeedInput, options?: FeedOptions): string {
+  const items = feed.items.map((item, index) => jsonFeedItem(item, index, options)).join('');
+  return `${jsonFeedHead(feed, options)}${items}${jsonFeedTail(feed.items.length)}`;
 }

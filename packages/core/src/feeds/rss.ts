@@ -4,11 +4,12 @@ import {
   formatAttributes,
   indent,
   itemElements,
+  lines,
   statementElements,
   type FeedItemFragmentInput,
   type FeedOptions,
 } from './fragments.js';
-import type { FeedInput, FeedItemInput } from './types.js';
+import type { FeedChannelInput, FeedInput, FeedItemInput } from './types.js';
 import { xmlValue } from '../xml.js';
 
 /**
@@ -42,35 +43,56 @@ export function serializeRssItemElements(item: FeedItemFragmentInput, options?: 
 }
 
 /**
- * A whole RSS 2.0 feed with the signals at channel and item level, for the
- * demo and for sites without a CMS feed. Every value is escaped.
+ * The head of an RSS 2.0 feed: the XML declaration, `<rss>` with its
+ * namespaces, and `<channel>` with its title, link, description, self link
+ * and the channel's statement, up to where the first `<item>` goes. Ends with
+ * a newline. Every value is escaped; throws a ValidationError like
+ * serializeRssChannelElements.
  */
-export function serializeRss(feed: FeedInput, options?: FeedOptions): string {
-  const channelElements = serializeRssChannelElements(feed.preferences, options);
-  return [
+export function rssHead(channel: FeedChannelInput, options?: FeedOptions): string {
+  const channelElements = serializeRssChannelElements(channel.preferences, options);
+  return lines([
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<rss version="2.0"${formatAttributes(rssNamespaces(options))}>`,
     '  <channel>',
-    `    <title>${xmlValue(feed.title)}</title>`,
-    `    <link>${xmlValue(feed.link)}</link>`,
-    `    <description>${xmlValue(feed.description ?? feed.title)}</description>`,
-    ...(feed.feedUrl === undefined ? [] : [`    <atom:link${formatAttributes({ rel: 'self', href: feed.feedUrl })}/>`]),
+    `    <title>${xmlValue(channel.title)}</title>`,
+    `    <link>${xmlValue(channel.link)}</link>`,
+    `    <description>${xmlValue(channel.description ?? channel.title)}</description>`,
+    ...(channel.feedUrl === undefined ? [] : [`    <atom:link${formatAttributes({ rel: 'self', href: channel.feedUrl })}/>`]),
     ...(channelElements === '' ? [] : [indent(channelElements, '    ')]),
-    ...feed.items.map((item) => indent(rssItem(item, feed.preferences, options), '    ')),
-    '  </channel>',
-    '</rss>',
-    '',
-  ].join('\n');
+  ]);
 }
 
-function rssItem(item: FeedItemInput, channel: Preferences, options: FeedOptions | undefined): string {
-  const elements = serializeRssItemElements({ link: item.link, preferences: item.preferences, channel }, options);
-  return [
+/**
+ * One `<item>` of an RSS 2.0 feed, indented for its place in `<channel>` and
+ * ending with a newline: title, link, `description` (the item's summary, when
+ * it has one), guid, then its statement (only when it has preferences of its
+ * own; `channel.preferences` are stated in its RSL terms otherwise).
+ */
+export function rssItem(item: FeedItemInput, channel: Pick<FeedChannelInput, 'preferences'>, options?: FeedOptions): string {
+  const elements = serializeRssItemElements({ link: item.link, preferences: item.preferences, channel: channel.preferences }, options);
+  const element = [
     '<item>',
     `  <title>${xmlValue(item.title)}</title>`,
     `  <link>${xmlValue(item.link)}</link>`,
+    ...(item.summary === undefined ? [] : [`  <description>${xmlValue(item.summary)}</description>`]),
     `  <guid isPermaLink="${item.id === undefined ? 'true' : 'false'}">${xmlValue(item.id ?? item.link)}</guid>`,
     ...(elements === '' ? [] : [indent(elements, '  ')]),
     '</item>',
   ].join('\n');
+  return `${indent(element, '    ')}\n`;
+}
+
+/** The tail of an RSS 2.0 feed: closes `<channel>` and `<rss>`, ending with a newline. */
+export function rssTail(): string {
+  return '  </channel>\n</rss>\n';
+}
+
+/**
+ * A whole RSS 2.0 feed with the signals at channel and item level:
+ * {@link rssHead}, each {@link rssItem}, then {@link rssTail}. Every value
+ * is escaped.
+ */
+export function serializeRss(feed: FeedInput, options?: FeedOptions): string {
+  return `${rssHead(feed, options)}${feed.items.map((item) => rssItem(item, feed, options)).join('')}${rssTail()}`;
 }

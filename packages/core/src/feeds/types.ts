@@ -9,12 +9,17 @@ export interface FeedItemInput {
   readonly id?: string;
   /** RFC 3339 date of the last change (Atom `updated`, JSON Feed `date_modified`). */
   readonly updated?: string;
+  /** A short plain-text summary (RSS `description`, Atom `summary`, JSON Feed `summary`); none written when absent. */
+  readonly summary?: string;
   /** The item's own preferences; when absent, the feed's apply. */
   readonly preferences?: Preferences;
 }
 
-/** A whole feed for the demo helpers; CMS adapters insert fragments into their own feeds instead. */
-export interface FeedInput {
+/**
+ * A feed without its items: what the head of a streamed feed is written from
+ * (see {@link feedWriter}); the items then come one at a time.
+ */
+export interface FeedChannelInput {
   readonly title: string;
   /** Absolute URL of the site or page the feed belongs to. */
   readonly link: string;
@@ -25,8 +30,15 @@ export interface FeedInput {
   readonly updated?: string;
   /** Preferences for the whole feed, which apply to items without their own. */
   readonly preferences: Preferences;
+}
+
+/** A whole feed for the demo helpers and adapters that write their own feeds; CMS adapters with a feed of their own insert fragments instead. */
+export interface FeedInput extends FeedChannelInput {
   readonly items: readonly FeedItemInput[];
 }
+
+/** The formats a feed is written in: RSS 2.0, Atom (RFC 4287) and JSON Feed 1.1. */
+export type FeedWriterFormat = 'rss' | 'atom' | 'json';
 
 /** The feed formats {@link parseFeed} recognizes. */
 export type FeedFormat = 'rss' | 'atom' | 'json' | 'unknown';

@@ -1,7 +1,7 @@
-import { evaluateRobots, parseRobotsTxt, serializeAtom, serializeRss, type FeedItemInput } from '@cc-signals/core';
+import { evaluateRobots, parseRobotsTxt } from '@cc-signals/core';
 import { describe, expect, it } from 'vitest';
 import { defaultOutputs, defaultSettings } from './settings-schema';
-import { emitOptions, siteOf, streamFeed } from './site';
+import { emitOptions, siteOf } from './site';
 
 const ARTICLE = 'api::article.article';
 const PAGE = 'api::page.page';
@@ -82,45 +82,5 @@ describe('robotsTxt', () => {
     expect(nothing.robotsTxt('User-agent: *\nDisallow:\n', []).text).toBe('User-agent: *\nDisallow:\n');
     const alone = parseRobotsTxt(site.robotsTxt('', []).text);
     expect(evaluateRobots(alone, 'http://127.0.0.1/', 'ExampleBot').preferences).toEqual({ 'train-ai': { preference: 'disallowed' } });
-  });
-});
-
-describe('streamFeed', () => {
-  const channel = {
-    title: 'Articles <&>',
-    link: 'https://example.com/api/articles/',
-    feedUrl: 'https://example.com/feed',
-    updated: '2026-01-02T00:00:00.000Z',
-    preferences: { 'train-ai': { preference: 'disallowed' as const, exception: 'cc-cr' } },
-  };
-  const item = (n: number, own?: boolean): FeedItemInput => ({
-    title: `Entry ${String(n)} & "more"\nsecond line`,
-    link: `https://example.com/api/articles/${String(n)}`,
-    updated: '2026-01-01T00:00:00.000Z',
-    ...(own ? { preferences: { 'train-ai': { preference: 'allowed' as const } } } : {}),
-  });
-  const items = [item(1, true), item(2), item(3), item(4, true), item(5)];
-  async function* pagesOf(size: number) {
-    for (let start = 0; start < items.length; start += size) {
-      await Promise.resolve();
-      yield items.slice(start, start + size);
-    }
-    yield [];
-  }
-  const collect = async (stream: AsyncIterable<string>) => {
-    let text = '';
-    for await (const chunk of stream) text += chunk;
-    return text;
-  };
-  const options = { rslLicenseUrl: 'https://example.com/license.xml' };
-
-  it.each([1, 2, 5])('pages of %i give the very document core writes for the whole feed', async (size) => {
-    expect(await collect(streamFeed('rss', channel, pagesOf(size), options))).toBe(serializeRss({ ...channel, items }, options));
-    expect(await collect(streamFeed('atom', channel, pagesOf(size), options))).toBe(serializeAtom({ ...channel, items }, options));
-  });
-
-  it('no entries: the empty feed', async () => {
-    const none = (async function* () { /* no pages */ })();
-    expect(await collect(streamFeed('rss', channel, none, {}))).toBe(serializeRss({ ...channel, items: [] }, {}));
   });
 });

@@ -3,8 +3,8 @@
  * and stored field values are mapped to a core `Site`, and every rule and
  * output comes from `@cc-signals/core/site`. No format is written here.
  */
-import type { EmitOptions, FeedInput, Intent, Preferences, SignalHeaders } from '@cc-signals/core';
-import { serializeAtom, serializeJsonFeed, serializeRss, signalHeaders } from '@cc-signals/core';
+import type { EmitOptions, Intent, Preferences, SignalHeaders } from '@cc-signals/core';
+import { signalHeaders } from '@cc-signals/core';
 import {
   resolveItem,
   resolveSection,
@@ -127,53 +127,4 @@ export function emitOptions(settings: Settings): EmitOptions {
     anyAiTraining: outputs.anyAiTraining,
     ...(outputs.rslLicenseUrl ? { rslLicenseUrl: outputs.rslLicenseUrl } : {}),
   };
-}
-
-/** A whole feed in the given format, from core's serializers. */
-export function feedDocument(format: FeedFormat, feed: FeedInput, options: EmitOptions): string {
-  if (format === 'rss') return serializeRss(feed, options);
-  if (format === 'atom') return serializeAtom(feed, options);
-  return serializeJsonFeed(feed, options);
-}
-
-/** The feed's channel, without its items (they come page by page). */
-export type FeedChannel = Omit<FeedInput, 'items'>;
-
-/** The number of leading lines two documents share. */
-function sharedLines(a: readonly string[], b: readonly string[]): number {
-  let index = 0;
-  while (index < a.length && index < b.length && a[index] === b[index]) index += 1;
-  return index;
-}
-
-/**
- * An RSS or Atom feed written page by page, so that a feed of any size never
- * sits whole in memory. Every byte comes from core's serializers: the feed
- * with no items gives the envelope (the lines before and after the items),
- * and each page is serialized with the same channel and cut out of that
- * envelope. `channel.updated` must be set for Atom (else each page would
- * state its own time).
- */
-export async function* streamFeed(
-  format: 'rss' | 'atom',
-  channel: FeedChannel,
-  pages: AsyncIterable<readonly FeedInput['items'][number][]>,
-  options: EmitOptions,
-): AsyncGenerator<string> {
-  const serialize = format === 'rss' ? serializeRss : serializeAtom;
-  const envelope = serialize({ ...channel, items: [] }, options).split('\n');
-  let head: number | undefined;
-  for await (const page of pages) {
-    if (page.length === 0) continue;
-    const lines = serialize({ ...channel, items: [...page] }, options).split('\n');
-    const shared = sharedLines(envelope, lines);
-    const tail = envelope.length - shared;
-    if (head !== undefined && shared !== head) throw new Error('streamFeed: the feed envelope changed between pages');
-    if (head === undefined) {
-      head = shared;
-      yield envelope.slice(0, head).concat('').join('\n');
-    }
-    yield lines.slice(shared, lines.length - tail).concat('').join('\n');
-  }
-  yield envelope.slice(head ?? 0).join('\n');
 }

@@ -62,6 +62,9 @@ export async function request(
   const response = await fetch(url, {
     method: init.method ?? 'GET',
     headers: {
+      // A connection per request: the server runs in this process, and while a test keeps it busy a kept-alive
+      // connection can pass its idle timeout and be reused just as the server closes it (ECONNRESET).
+      connection: 'close',
       ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
       ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
     },

@@ -1,11 +1,10 @@
-import { Readable } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 import { ValidationError } from '@cc-signals/core';
 import { errors } from '@strapi/utils';
 import { setSignalOnEntries } from '../bulk';
-import { schemas, services } from '../services/access';
-import { FEED_MAX, FEED_SIZE } from '../services/outputs';
-import type { FeedFormat, Site } from '../site';
+import { services } from '../services/access';
+import type { Site } from '../site';
+import { feeds } from './feeds';
 
 interface Ctx {
   request: { body?: unknown; origin: string };
@@ -15,12 +14,6 @@ interface Ctx {
   type: string;
   status: number;
 }
-
-const FORMATS: Record<FeedFormat, string> = {
-  rss: 'application/rss+xml; charset=utf-8',
-  atom: 'application/atom+xml; charset=utf-8',
-  json: 'application/feed+json; charset=utf-8',
-};
 
 function badRequest(error: unknown): never {
   if (error instanceof ValidationError) {
@@ -78,31 +71,5 @@ export const entries = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { updated: await setSignalOnEntries(strapi, (ctx.request.body ?? {}), ctx.state.userAbility) };
   },
 });
-
-/** Content API: the RSS, Atom and JSON feeds of the content types with a feed mapping. */
-export const feeds = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async find(ctx: Ctx) {
-    const format = ctx.params.format as FeedFormat;
-    const type = schemas(strapi).find((candidate) => candidate.info.pluralName === ctx.params.type);
-    const limit = feedLimit(ctx.query.limit);
-    const body =
-      format in FORMATS && type ? await services(strapi).outputs.feed(type.uid, format, ctx.request.origin, limit) : undefined;
-    if (body === undefined) throw new errors.NotFoundError('No feed is configured here');
-    ctx.type = FORMATS[format];
-    // RSS and Atom are written while the entries are read, a page at a time.
-    ctx.body = typeof body === 'string' ? body : Readable.from(body);
-  },
-});
-
-/** The `limit` query parameter: entries to list, 1 to FEED_MAX (FEED_SIZE when absent). */
-function feedLimit(value: unknown): number {
-  if (value === undefined) return FEED_SIZE;
-  const limit = typeof value === 'string' && /^[1-9][0-9]*$/.test(value) ? Number(value) : Number.NaN;
-  if (!(limit <= FEED_MAX)) {
-    const allowed = [`an integer from 1 to ${String(FEED_MAX)}`];
-    throw new errors.ValidationError(`limit: ${JSON.stringify(value)} is not allowed; expected ${allowed[0] ?? ''}`, { field: 'limit', allowed });
-  }
-  return limit;
-}
 
 export default { settings, feeds, entries };

@@ -1,32 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { FeedItemInput } from '@cc-signals/core';
 import type { Core } from '@strapi/strapi';
-import { PLUGIN_ID } from '../constants';
 import { storedIntent } from '../field-value';
 import type { Settings } from '../settings-schema';
-import { feedDocument, streamFeed, type EntryRule, type FeedFormat, type Site } from '../site';
-import { apiPath, schemaOf, services } from './access';
+import type { EntryRule, FeedFormat, Site } from '../site';
+import { services } from './access';
+import { FEED_SIZE, feed } from './feeds';
 
 type Entry = Record<string, unknown>;
 type DocumentsUid = Parameters<Core.Strapi['documents']>[0];
-
-/** How many entries a feed lists by default, newest first; `?limit=` asks for up to {@link FEED_MAX}. */
-export const FEED_SIZE = 50;
-/** The most entries one feed lists. RSS and Atom stream them; JSON Feed is built whole. */
-export const FEED_MAX = 10_000;
-/** Entries read per document service query while a feed is written. */
-const FEED_PAGE = 100;
-
-/** A feed: RSS and Atom as chunks written while the entries are read, JSON Feed as one string. */
-export type FeedBody = string | AsyncGenerator<string>;
-
-/** Where a content type's feed is served: `/api/cc-signals/feeds/articles/rss`. */
-export function feedPath(strapi: Core.Strapi, uid: string, format: FeedFormat): string {
-  const type = schemaOf(strapi, uid);
-  const prefix = strapi.config.get('api.rest.prefix', '/api');
-  return `${prefix}/${PLUGIN_ID}/feeds/${type?.info.pluralName ?? ''}/${format}`;
-}
 
 async function published(strapi: Core.Strapi, uid: string, fields: string[], options: Record<string, unknown> = {}): Promise<Entry[]> {
   const query = { fields: ['documentId', ...fields], status: 'published', ...options };
@@ -46,43 +28,6 @@ async function robotsEntries(strapi: Core.Strapi): Promise<EntryRule[]> {
     }
   }
   return rules;
-}
-
-/** A feed of the newest published entries of a content type that has a feed mapping, or undefined. */
-async function feed(strapi: Core.Strapi, uid: string, format: FeedFormat, origin: string, limit: number): Promise<FeedBody | undefined> {
-  const settingsService = services(strapi).settings;
-  const settings = await settingsService.get();
-  const mapping = settings.contentTypes[uid]?.feed;
-  const type = settingsService.contentTypes().find((candidate) => candidate.uid === uid);
-  if (!settings.outputs.feeds || !mapping || !type) return undefined;
-  const site = await settingsService.site();
-  const fields = [mapping.title, mapping.date, ...(type.field ? [type.field] : [])];
-  const base = `${origin}${apiPath(strapi, uid)}`;
-  const statements = site.feed(uid);
-  const item = (entry: Entry): FeedItemInput => {
-    const updated = isoDate(entry[mapping.date]);
-    const own = type.field ? statements.item(entry[type.field]) : undefined;
-    return { title: text(entry[mapping.title]), link: `${base}${String(entry.documentId)}`, ...(updated ? { updated } : {}), ...(own ? { preferences: own } : {}) };
-  };
-  // Newest first; documentId breaks ties so that pages neither repeat nor skip an entry.
-  const page = async (start: number) =>
-    (await published(strapi, uid, fields, { sort: [`${mapping.date}:desc`, 'documentId:asc'], start, limit: Math.min(FEED_PAGE, limit - start) })).map(item);
-  const first = await page(0);
-  const updated = first[0]?.updated;
-  const channel = { title: type.displayName, link: base, feedUrl: `${origin}${feedPath(strapi, uid, format)}`, preferences: statements.channel, ...(updated ? { updated } : { updated: new Date().toISOString() }) };
-  async function* pages() {
-    yield first;
-    for (let start = first.length; start < limit && start % FEED_PAGE === 0 && start > 0; ) {
-      const next = await page(start);
-      yield next;
-      if (next.length < FEED_PAGE) return;
-      start += next.length;
-    }
-  }
-  if (format !== 'json') return streamFeed(format, channel, pages(), site.options);
-  const items: FeedItemInput[] = [];
-  for await (const next of pages()) items.push(...next);
-  return feedDocument('json', { ...channel, items }, site.options);
 }
 
 /**
@@ -113,11 +58,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     feed: (uid: string, format: FeedFormat, origin: string, limit = FEED_SIZE) => feed(strapi, uid, format, origin, limit),
   };
 };
-
-/** A scalar attribute as feed text (other shapes give an empty title rather than "[object Object]"). */
-function text(value: unknown): string {
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-}
 
 /** An attribute as an RFC 3339 date, or undefined when it is not a date. */
 function isoDate(value: unknown): string | undefined {
