@@ -1,14 +1,14 @@
 // Starts this app's production build (`next start`) on a free port of 127.0.0.1, building it
 // first when there is no build (turbo's `test` builds it before; a lone `vitest run` may not).
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const next = createRequire(path.join(appDir, 'package.json')).resolve('next/dist/bin/next');
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' };
 
 /** The running front end. */
 export interface FrontEnd {
@@ -16,9 +16,20 @@ export interface FrontEnd {
   stop(): void;
 }
 
-/** Builds the app unless `.next` holds a production build. */
+const SOURCES = ['app', 'components', 'lib', 'proxy.ts', 'next.config.ts', 'package.json'];
+
+/** The newest modification time of the files under `file`. */
+function newest(file: string): number {
+  const stat = statSync(file);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(file).map((name) => newest(path.join(file, name))));
+}
+
+/** Builds the app unless `.next` holds a production build newer than its sources. */
 export function ensureBuilt(): void {
-  if (existsSync(path.join(appDir, '.next', 'BUILD_ID'))) return;
+  const buildId = path.join(appDir, '.next', 'BUILD_ID');
+  const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  if (built > Math.max(...SOURCES.map((source) => newest(path.join(appDir, source))))) return;
   execFileSync(process.execPath, [next, 'build'], { cwd: appDir, env, stdio: 'inherit' });
 }
 

@@ -1,3 +1,4 @@
+import { publicOrigin } from '../../lib/origin';
 import { strapiUrl } from '../../lib/strapi';
 
 export const dynamic = 'force-dynamic';
@@ -8,7 +9,7 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(request: Request): Promise<Response> {
   const strapi = strapiUrl();
-  const origin = new URL(request.url).origin;
+  const origin = publicOrigin(request);
   const feedPath = '/api/cc-signals/feeds/articles/rss';
   const response = await fetch(`${strapi}${feedPath}`, { cache: 'no-store' });
   if (!response.ok) return new Response(null, { status: response.status >= 500 ? 503 : 404 });
