@@ -47,7 +47,9 @@ export async function startFrontEnd(strapiUrl: string): Promise<FrontEnd> {
   };
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`next start did not listen within 60 s:\n${output}`)), 60_000);
+    const timer = setTimeout(() => {
+      reject(new Error(`next start did not listen within 60 s:\n${output}`));
+    }, 60_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Local:\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output);
@@ -58,7 +60,9 @@ export async function startFrontEnd(strapiUrl: string): Promise<FrontEnd> {
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);
-    child.once('exit', (code) => reject(new Error(`next start exited with ${String(code)}:\n${output}`)));
+    child.once('exit', (code) => {
+      reject(new Error(`next start exited with ${String(code)}:\n${output}`));
+    });
   }).catch((error: unknown) => {
     stop();
     throw error;

@@ -45,8 +45,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  front?.stop();
-  await strapi?.stop();
+  // beforeAll may have failed before either started.
+  (front as FrontEnd | undefined)?.stop();
+  await (strapi as BootedStrapi | undefined)?.stop();
 });
 
 /**
@@ -117,7 +118,8 @@ describe('what a crawler sees on the front end', () => {
 
 describe('a signal changed through Strapi\'s REST API', () => {
   it('changes the header, head tags, robots.txt and feed on the next request (no cache)', async () => {
-    const token = ((await strapi.strapi.service('admin::api-token').create({ name: 'front end test', type: 'full-access', lifespan: null })) as { accessKey: string }).accessKey;
+    const tokens = (strapi.strapi as { service(uid: string): { create(data: object): Promise<{ accessKey: string }> } }).service('admin::api-token');
+    const { accessKey: token } = await tokens.create({ name: 'front end test', type: 'full-access', lifespan: null });
     const article = seeded.articles.find((candidate) => candidate.preset === 'allow');
     if (!article) throw new Error('the demo seeds an "allow" article');
     const path = `/articles/${article.documentId}`;
