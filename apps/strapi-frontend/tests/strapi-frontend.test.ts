@@ -15,7 +15,7 @@ import { parseRobotsTxt } from '@cc-signals/core/robots';
 import { bootStrapi, type BootedStrapi } from '@cc-signals/strapi-demo/scripts/boot.mjs';
 import { seed, type Seeded } from '@cc-signals/strapi-demo/scripts/seed.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFrontEnd, type FrontEnd } from './front-end';
+import { startFrontEnd, type FrontEnd } from '../scripts/start.mjs';
 import { applying, inspect } from './inspect';
 
 const intent = (id: string): Intent => {
