@@ -28,23 +28,39 @@ function isEntryType(type: string): boolean {
   return (ENTRY_TYPES as readonly string[]).includes(type);
 }
 
-/** GETs a content API path. No cache: a changed signal shows on the next request. */
-async function api(path: string, query: Record<string, string> = {}): Promise<unknown> {
+/** GETs a content API path: its `data` and the response's headers. No cache: a changed signal shows on the next request. */
+async function api(path: string, query: Record<string, string> = {}): Promise<{ data: unknown; headers: Headers }> {
   const search = new URLSearchParams(query).toString();
   const response = await fetch(`${strapiUrl()}/api/${path}${search ? `?${search}` : ''}`, { cache: 'no-store' });
-  if (response.status === 404) return undefined;
+  if (response.status === 404) return { data: undefined, headers: response.headers };
   if (!response.ok) throw new Error(`Strapi answered ${String(response.status)} for /api/${path}`);
-  return ((await response.json()) as { data?: unknown }).data;
+  return { data: ((await response.json()) as { data?: unknown }).data, headers: response.headers };
+}
+
+function entryPath(type: string, documentId: string): string | undefined {
+  return isEntryType(type) && /^[A-Za-z0-9]+$/.test(documentId) ? `${type}/${documentId}` : undefined;
 }
 
 /** One published entry (in `locale`, for a localized type), or undefined when there is none. */
 export async function fetchEntry(type: string, documentId: string, locale?: string): Promise<Entry | undefined> {
-  if (!isEntryType(type) || !/^[A-Za-z0-9]+$/.test(documentId)) return undefined;
-  return (await api(`${type}/${documentId}`, locale ? { locale } : {})) as Entry | undefined;
+  const path = entryPath(type, documentId);
+  return path ? ((await api(path, locale ? { locale } : {})).data as Entry | undefined) : undefined;
+}
+
+/**
+ * The headers to send with an entry's page: its `ccSignals.headers`, when
+ * the admin has the plugin's header output on (the API's own response then
+ * carries them too); none for an unknown entry.
+ */
+export async function fetchEntryHeaders(type: string, documentId: string, locale?: string): Promise<Readonly<Record<string, string>>> {
+  const path = entryPath(type, documentId);
+  if (!path) return {};
+  const { data, headers } = await api(path, locale ? { locale } : {});
+  return headers.has('content-usage') ? ((data as Entry | undefined)?.ccSignals?.headers ?? {}) : {};
 }
 
 /** The newest published entries of a type (the first page of the content API). */
 export async function fetchEntries(type: string): Promise<Entry[]> {
   if (!isEntryType(type)) return [];
-  return ((await api(type, { sort: 'publishedAt:desc' })) as Entry[] | undefined) ?? [];
+  return ((await api(type, { sort: 'publishedAt:desc' })).data as Entry[] | undefined) ?? [];
 }

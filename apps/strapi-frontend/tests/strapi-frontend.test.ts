@@ -58,6 +58,8 @@ async function expectPage(path: string, expected: Preferences, combined = true) 
   const page = await fetch(`${front.url}${path}`);
   expect(page.status).toBe(200);
   expect(page.headers.get('content-usage')).toBe(serializeContentUsage(expected));
+  const html = await page.text();
+  expect(html.slice(0, html.indexOf('</head>'))).toContain(`<meta name="content-usage" content="${serializeContentUsage(expected)}"/>`);
   const inspection = await inspect(`${front.url}${path}`);
   expect(applying(inspection, 'content-usage-header')).toEqual([cli(expected)]);
   expect(applying(inspection, 'content-usage-meta')).toEqual([cli(expected)]);
@@ -134,5 +136,35 @@ describe('a signal changed through Strapi\'s REST API', () => {
     const { inspection } = await expectPage(path, expected);
     expect(applying(inspection, 'robots-txt')).toEqual([cli(expected)]);
     expect(applying(inspection, 'feed-item')).toEqual([cli(expected)]);
+  });
+});
+
+describe('the outputs the admin chose in the plugin settings', () => {
+  const settings = () =>
+    (strapi.strapi as { plugin(name: string): { service(name: string): { update(input: object): Promise<unknown> } } })
+      .plugin('cc-signals')
+      .service('settings');
+  const disallowed = () => `/articles/${seeded.articles.find((article) => article.preset === 'disallow')?.documentId ?? ''}`;
+
+  it('sends the enabled neighbours (noai, TDMRep) as the plugin does', async () => {
+    await settings().update({ outputs: { noai: true, tdmrep: true } });
+    const page = await fetch(`${front.url}${disallowed()}`);
+    const api = await fetch(`${strapi.url}/api${disallowed()}`);
+    expect(page.headers.get('x-robots-tag')).toMatch(/noai/);
+    expect(page.headers.get('tdm-reservation')).toBe('1');
+    for (const name of ['content-usage', 'x-robots-tag', 'tdm-reservation', 'tdm-policy']) {
+      expect(page.headers.get(name), name).toBe(api.headers.get(name));
+    }
+    await settings().update({ outputs: { noai: false, tdmrep: false } });
+    expect((await fetch(`${front.url}${disallowed()}`)).headers.get('x-robots-tag')).toBeNull();
+  });
+
+  it('sends no signal header when the header output is off; the head tags stay', async () => {
+    await settings().update({ outputs: { headers: false } });
+    const page = await fetch(`${front.url}${disallowed()}`);
+    expect(page.headers.get('content-usage')).toBeNull();
+    expect(await page.text()).toContain('<meta name="content-usage" content="train-ai=n"/>');
+    await settings().update({ outputs: { headers: true } });
+    expect((await fetch(`${front.url}${disallowed()}`)).headers.get('content-usage')).toBe('train-ai=n');
   });
 });
