@@ -8,6 +8,7 @@ import {
   presetById,
   resolveIntent,
   serializeContentUsage,
+  serializeHtmlHead,
   type Intent,
   type Preferences,
 } from '@cc-signals/core';
@@ -58,8 +59,11 @@ async function expectPage(path: string, expected: Preferences, combined = true) 
   const page = await fetch(`${front.url}${path}`);
   expect(page.status).toBe(200);
   expect(page.headers.get('content-usage')).toBe(serializeContentUsage(expected));
-  const html = await page.text();
-  expect(html.slice(0, html.indexOf('</head>'))).toContain(`<meta name="content-usage" content="${serializeContentUsage(expected)}"/>`);
+  const head = await page.text().then((html) => html.slice(0, html.indexOf('</head>')));
+  expect(head).toContain(`<meta name="content-usage" content="${serializeContentUsage(expected)}"/>`);
+  // A CC signal's text is linked from the head, as core writes it.
+  const signalLink = /<link rel="https:\/\/cc-signals\.org\/ns\/1\.0\/signal" href="([^"]+)"/;
+  expect(signalLink.exec(head)?.[1]).toBe(signalLink.exec(serializeHtmlHead(expected))?.[1]);
   const inspection = await inspect(`${front.url}${path}`);
   expect(applying(inspection, 'content-usage-header')).toEqual([cli(expected)]);
   expect(applying(inspection, 'content-usage-meta')).toEqual([cli(expected)]);
