@@ -12,9 +12,18 @@ const strapiDemo = path.join(path.dirname(require.resolve('@cc-signals/strapi-de
 const cli = path.join(path.dirname(require.resolve('cc-signals/package.json')), 'dist/bin.js');
 const once = process.argv.includes('--once');
 
+/** What to stop on exit (Ctrl-C included), whatever has started by then. */
+const running = [];
+process.once('SIGINT', () => process.exit(130));
+process.once('SIGTERM', () => process.exit(143));
+process.once('exit', () => {
+  for (const stop of running) stop();
+});
+
 /** Runs the Strapi demo (not --once: the front end needs it running); resolves with its URL once it has printed its block. */
 function startStrapiDemo() {
   const child = spawn(process.execPath, [strapiDemo], { stdio: ['ignore', 'pipe', 'inherit'] });
+  running.push(() => child.kill('SIGTERM'));
   let printed = '';
   return new Promise((resolve, reject) => {
     let quiet;
@@ -24,24 +33,18 @@ function startStrapiDemo() {
       const url = /plugin: (http:\/\/127\.0\.0\.1:\d+)\/admin/.exec(printed)?.[1];
       clearTimeout(quiet);
       // Its block is printed when it has gone quiet for a second.
-      if (url) quiet = setTimeout(() => resolve({ url, stop: () => child.kill('SIGTERM') }), 1000);
+      if (url) quiet = setTimeout(() => resolve(url), 1000);
     });
     child.once('exit', (code) => reject(new Error(`the Strapi demo exited with ${String(code)}`)));
   });
 }
 
-const strapi = await startStrapiDemo();
+const strapiUrl = await startStrapiDemo();
 const preferred = Number(process.env.FRONTEND_DEMO_PORT ?? 3000);
-const front = await startFrontEnd(strapi.url, preferred).catch(() => startFrontEnd(strapi.url));
-const stopAll = () => {
-  front.stop();
-  strapi.stop();
-};
-process.once('SIGINT', () => process.exit(130));
-process.once('SIGTERM', () => process.exit(143));
-process.once('exit', stopAll);
+const front = await startFrontEnd(strapiUrl, preferred).catch(() => startFrontEnd(strapiUrl));
+running.push(front.stop);
 
-const { data: articles } = await (await fetch(`${strapi.url}/api/articles?sort=title`)).json();
+const { data: articles } = await (await fetch(`${strapiUrl}/api/articles?sort=title`)).json();
 console.log(`\nNext.js front end (apps/strapi-frontend) for that Strapi: ${front.url}/`);
 console.log(`  robots.txt: ${front.url}/robots.txt   feed: ${front.url}/feed.xml`);
 for (const article of articles) {
