@@ -1,6 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { posts } from './content.js';
 import { startSite } from './server.js';
@@ -21,9 +22,14 @@ console.log(`\nPosts:\n${posts.map((post) => `  ${site.origin}/${post.section}/$
 if (once) await site.close();
 
 // Each CMS adapter brings its own demo script: a real site with the plugin and seeded posts.
-const adapters = ['@cc-signals/wordpress', '@cc-signals/strapi-demo', '@cc-signals/ghost'];
-for (const adapter of adapters) {
-  const script = join(dirname(createRequire(import.meta.url).resolve(`${adapter}/package.json`)), 'scripts/demo.mjs');
+const adapterDemo = (name: string) => join(dirname(createRequire(import.meta.url).resolve(`${name}/package.json`)), 'scripts/demo.mjs');
+const demos: [string, string][] = [
+  ['@cc-signals/wordpress', adapterDemo('@cc-signals/wordpress')],
+  // Strapi is headless: the front end's demo starts the Strapi demo, then the Next.js front end against it.
+  ['@cc-signals/strapi-demo + apps/strapi-frontend', fileURLToPath(new URL('../../strapi-frontend/scripts/demo.mjs', import.meta.url))],
+  ['@cc-signals/ghost', adapterDemo('@cc-signals/ghost')],
+];
+for (const [adapter, script] of demos) {
   console.log(`\n== ${adapter}`);
   const child = spawn(process.execPath, [script, ...(once ? ['--once'] : [])], { stdio: 'inherit' });
   if (once) await new Promise((resolve) => child.once('exit', resolve));
