@@ -162,9 +162,9 @@ export function siteRobotsTxt(site: Site, existing = '', maxBytes = ROBOTS_TXT_M
 function ruleBytes(rule: PathPreferences, options: Site['options'], eol: number): number {
   const settings = withDefaults(options);
   let total = 0;
-  const usage = settings.contentUsage ? serializeContentUsage(rule.preferences) : '';
+  const usage = settings.contentUsage ? serializeContentUsage(rule.preferences, settings.vocabulary) : '';
   if (usage !== '') total += 'Content-Usage: '.length + rule.path.length + 1 + usage.length + eol;
-  const signal = settings.contentSignal ? serializeContentSignal(rule.preferences, { anyAiTraining: settings.anyAiTraining }) : '';
+  const signal = settings.contentSignal ? serializeContentSignal(rule.preferences, settings) : '';
   if (signal !== '') total += 'Content-Signal: '.length + rule.path.length + 1 + signal.length + eol;
   return total;
 }
