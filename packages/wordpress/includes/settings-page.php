@@ -45,6 +45,7 @@ function cc_signals_add_settings_fields() {
 		);
 	}
 	add_settings_section( 'cc_signals_outputs', __( 'Where the preferences are stated', 'cc-signals' ), '__return_false', 'cc-signals' );
+	add_settings_field( 'cc_signals_vocabulary', cc_signals_messages()['emit.vocabulary.label'], 'cc_signals_vocabulary_field', 'cc-signals', 'cc_signals_outputs', array( 'label_for' => 'cc-signals-vocabulary' ) );
 	add_settings_field( 'cc_signals_outputs', __( 'Outputs', 'cc-signals' ), 'cc_signals_outputs_field', 'cc-signals', 'cc_signals_outputs' );
 	add_settings_section( 'cc_signals_data', __( 'Data', 'cc-signals' ), '__return_false', 'cc-signals' );
 	add_settings_field( 'cc_signals_uninstall', __( 'Uninstall', 'cc-signals' ), 'cc_signals_uninstall_field', 'cc-signals', 'cc_signals_data', array( 'label_for' => 'cc-signals-delete-data' ) );
@@ -78,6 +79,23 @@ function cc_signals_site_default_field() {
 function cc_signals_post_type_default_field( $args ) {
 	$type = $args['post_type'];
 	cc_signals_intent_fields( 'cc_signals_settings[post_type_defaults][' . $type . ']', cc_signals_post_type_default_intent( $type ), 'cc-signals-type-' . $type, 'type' );
+}
+
+/**
+ * The vocabulary select: draft -07 (the default) or draft -08, marked as a
+ * working draft without the working group's consensus (core's data/messages).
+ *
+ * @since 0.3.0
+ */
+function cc_signals_vocabulary_field() {
+	$current  = cc_signals_get_settings()['outputs']['vocabulary'];
+	$messages = cc_signals_messages();
+	echo '<select id="cc-signals-vocabulary" name="cc_signals_settings[outputs][vocabulary]" aria-describedby="cc-signals-vocabulary-help">';
+	foreach ( cc_signals_vocabulary_ids() as $id ) {
+		printf( '<option value="%1$s"%2$s>%3$s</option>', esc_attr( $id ), selected( $current, $id, false ), esc_html( $messages[ 'emit.vocabulary.' . $id ] ?? $id ) );
+	}
+	echo '</select>';
+	printf( '<p class="description" id="cc-signals-vocabulary-help">%s</p>', esc_html( $messages['emit.vocabulary.help'] ) );
 }
 
 /**
@@ -119,7 +137,8 @@ function cc_signals_outputs_field() {
 			__( 'noai: an informal robots meta and X-Robots-Tag value some image sites and crawlers honour; it has no exceptions.', 'cc-signals' ),
 		),
 		// Core's wording (data/messages): an allow of AI Model Training is not written as the wider ai-train unless opted in.
-		'any_ai_training' => array( $messages['emit.anyAiTraining.label'], $messages['emit.anyAiTraining.help'] ),
+		'any_ai_training'   => array( $messages['emit.anyAiTraining.label'], $messages['emit.anyAiTraining.help'] ),
+		'transition_labels' => array( $messages['emit.transitionLabels.label'], $messages['emit.transitionLabels.help'] ),
 	);
 	echo '<fieldset>';
 	foreach ( $labels as $key => $label ) {

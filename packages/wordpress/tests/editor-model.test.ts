@@ -5,7 +5,7 @@ import {
 } from '@cc-signals/core';
 import { describe, expect, it } from 'vitest';
 import {
-  choiceValue, choiceValues, effectivePreferences, inheritedIntent, intentOfPreset, presetIdOf, readConfig, readIntent,
+  categoriesOf, choiceValue, choiceValues, effectivePreferences, inheritedIntent, intentOfPreset, presetIdOf, readConfig, readIntent,
   toStored, withChoice,
 } from '../src/editor/model';
 import { choiceLabel, declarationMessages, describeCategory, presetStrings } from '../src/editor/strings';
@@ -94,5 +94,26 @@ describe('what a post inherits', () => {
   it('lets the post win', () => {
     expect(effectivePreferences(config, 'page', intentOfPreset('cc-cr'))['train-ai'])
       .toEqual({ preference: 'disallowed', exception: 'cc-cr' });
+  });
+});
+
+describe('the site\'s vocabulary', () => {
+  const stored = { categories: { 'ai-use': { choice: 'disallow' }, 'train-ai': { choice: 'allow' } } };
+
+  it('offers and states the categories of draft -08 when the site selects it', () => {
+    const config = readConfig({ siteDefault: stored, vocabulary: 'draft-ietf-aipref-vocab-08' });
+    expect(categoriesOf(config).map((category) => category.id)).toEqual(['train-ai', 'ai-use', 'search']);
+    expect(effectivePreferences(config, 'post', { categories: {} })).toEqual({
+      'train-ai': { preference: 'allowed' }, 'ai-use': { preference: 'disallowed' },
+    });
+  });
+
+  it('keeps to -07 by default and for an unknown id, where a stored ai-use is kept but not stated', () => {
+    for (const vocabulary of [undefined, 'draft-99']) {
+      const config = readConfig({ siteDefault: stored, vocabulary });
+      expect(categoriesOf(config).map((category) => category.id)).toEqual(['train-ai', 'search']);
+      expect(config.siteDefault.categories['ai-use']).toEqual({ choice: 'disallow' });
+      expect(effectivePreferences(config, 'post', { categories: {} })).toEqual({ 'train-ai': { preference: 'allowed' } });
+    }
   });
 });

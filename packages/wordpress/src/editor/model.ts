@@ -10,10 +10,13 @@ import {
   serializeIntent,
   signalByToken,
   signals,
+  vocabularyById,
+  type Category,
   type CategoryChoice,
   type Intent,
   type Preferences,
   type Preset,
+  type Vocabulary,
 } from '@cc-signals/core';
 
 /** What PHP prints as `window.ccSignalsEditor` (see the plugin README). */
@@ -23,6 +26,8 @@ export interface EditorConfig {
   readonly postTypeDefaults: Readonly<Record<string, Intent>>;
   /** Settings → AI usage, shown to users who may change the defaults. */
   readonly settingsUrl?: string;
+  /** The site's vocabulary (`draft-ietf-aipref-vocab-08`…); the default (-07) when absent or unknown. */
+  readonly vocabulary?: string;
 }
 
 /** The JSON object stored in the post meta (the REST `object` schema): an intent without inherits. */
@@ -59,7 +64,18 @@ export function readConfig(raw: unknown): EditorConfig {
     siteDefault: readIntent(source.siteDefault),
     postTypeDefaults: Object.fromEntries(Object.entries(defaults).map(([type, value]) => [type, readIntent(value)])),
     ...(source.canEditDefaults === true && typeof source.settingsUrl === 'string' ? { settingsUrl: source.settingsUrl } : {}),
+    ...(typeof source.vocabulary === 'string' ? { vocabulary: source.vocabulary } : {}),
   };
+}
+
+/** The site's vocabulary: the one its settings name, else the default (-07). */
+export function vocabularyOf(config: EditorConfig): Vocabulary {
+  return (config.vocabulary === undefined ? undefined : vocabularyById(config.vocabulary)) ?? currentVocabulary;
+}
+
+/** The categories the panel offers: those of the site's vocabulary, in order. */
+export function categoriesOf(config: EditorConfig): readonly Category[] {
+  return vocabularyOf(config).categories;
 }
 
 /** The intent a post of this type inherits when it chooses nothing itself. */
@@ -69,7 +85,7 @@ export function inheritedIntent(config: EditorConfig, postType: string): Intent 
 
 /** The preferences a post would carry: site default → post type default → the post. */
 export function effectivePreferences(config: EditorConfig, postType: string, post: Intent): Preferences {
-  return intentToPreferences(resolveIntent(config.siteDefault, config.postTypeDefaults[postType], post));
+  return intentToPreferences(resolveIntent(config.siteDefault, config.postTypeDefaults[postType], post), vocabularyOf(config));
 }
 
 /** The preset id matching an intent exactly, or `custom`. */
@@ -112,5 +128,3 @@ export function choiceValues(): string[] {
   return ['inherit', 'allow', 'disallow', ...signals.map((signal) => `disallow:${signal.token}`)];
 }
 
-/** The categories of the vocabulary in force, in order. */
-export const categories = currentVocabulary.categories;
