@@ -222,7 +222,7 @@ function cc_signals_emit_options() {
 	if ( ! empty( $outputs['transition_labels'] ) ) {
 		$options['transitionLabels'] = true;
 	}
-	$urls    = array(
+	$urls = array(
 		'tdm_policy_url'      => 'tdmPolicyUrl',
 		'rsl_license_url'     => 'rslLicenseUrl',
 		'content_license_url' => 'contentLicenseUrl',

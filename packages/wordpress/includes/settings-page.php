@@ -108,31 +108,31 @@ function cc_signals_outputs_field() {
 	$outputs  = cc_signals_get_settings()['outputs'];
 	$messages = cc_signals_messages();
 	$labels   = array(
-		'header'          => array(
+		'header'            => array(
 			__( 'Content-Usage HTTP header (with licence links)', 'cc-signals' ),
 			__( 'IETF AI Preferences: the header AI crawlers read on every page, feed and file PHP serves.', 'cc-signals' ),
 		),
-		'head_tags'       => array(
+		'head_tags'         => array(
 			__( 'Tags in the page head (content-usage meta, licence links)', 'cc-signals' ),
 			__( 'The same statement in the HTML, for pages copied or cached without their headers.', 'cc-signals' ),
 		),
-		'robots'          => array(
+		'robots'            => array(
 			__( 'Rules in robots.txt', 'cc-signals' ),
 			__( 'Content-Usage lines in robots.txt: crawlers read them before fetching anything.', 'cc-signals' ),
 		),
-		'feeds'           => array(
+		'feeds'             => array(
 			__( 'Elements in RSS and Atom feeds', 'cc-signals' ),
 			__( 'The statement of the feed and of each entry, for readers that take content from feeds.', 'cc-signals' ),
 		),
-		'content_signal'  => array(
+		'content_signal'    => array(
 			__( 'Cloudflare Content-Signal line in robots.txt', 'cc-signals' ),
 			__( 'Content-Signal (Cloudflare): ai-train, search and ai-input yes/no; it cannot carry a CC signal, so "Disallow except…" is stated as ai-train=no.', 'cc-signals' ),
 		),
-		'tdmrep'          => array(
+		'tdmrep'            => array(
 			__( 'W3C TDMRep headers, meta tags and /.well-known/tdmrep.json', 'cc-signals' ),
 			__( 'TDMRep (W3C): reserves text and data mining rights under EU law; it states only "reserved" or not, so a CC signal reads as reserved.', 'cc-signals' ),
 		),
-		'noai'            => array(
+		'noai'              => array(
 			__( '"noai, noimageai" robots directives when AI training is disallowed', 'cc-signals' ),
 			__( 'noai: an informal robots meta and X-Robots-Tag value some image sites and crawlers honour; it has no exceptions.', 'cc-signals' ),
 		),
