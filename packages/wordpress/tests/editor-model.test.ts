@@ -1,7 +1,7 @@
 // The editor panel's logic and strings, without a browser.
 import {
   currentVocabulary, describePreference, englishMessages, intentToPreferences, preferenceOf, presets, resolveIntent, signals,
-  validateIntent,
+  validateIntent, vocabularyById,
 } from '@cc-signals/core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -99,18 +99,20 @@ describe('what a post inherits', () => {
 
 describe('the site\'s vocabulary', () => {
   const stored = { categories: { 'ai-use': { choice: 'disallow' }, 'train-ai': { choice: 'allow' } } };
+  // What PHP prints (cc_signals_editor_data(): the categories of the vocabulary in force).
+  const draft08 = vocabularyById('draft-ietf-aipref-vocab-08')!.categories;
 
   it('offers and states the categories of draft -08 when the site selects it', () => {
-    const config = readConfig({ siteDefault: stored, vocabulary: 'draft-ietf-aipref-vocab-08' });
+    const config = readConfig({ siteDefault: stored, categories: draft08 });
     expect(categoriesOf(config).map((category) => category.id)).toEqual(['train-ai', 'ai-use', 'search']);
     expect(effectivePreferences(config, 'post', { categories: {} })).toEqual({
       'train-ai': { preference: 'allowed' }, 'ai-use': { preference: 'disallowed' },
     });
   });
 
-  it('keeps to -07 by default and for an unknown id, where a stored ai-use is kept but not stated', () => {
-    for (const vocabulary of [undefined, 'draft-99']) {
-      const config = readConfig({ siteDefault: stored, vocabulary });
+  it('keeps to -07 without categories or with a broken list, where a stored ai-use is kept but not stated', () => {
+    for (const categories of [undefined, [], [{ id: 'x' }], 'train-ai']) {
+      const config = readConfig({ siteDefault: stored, categories });
       expect(categoriesOf(config).map((category) => category.id)).toEqual(['train-ai', 'search']);
       expect(config.siteDefault.categories['ai-use']).toEqual({ choice: 'disallow' });
       expect(effectivePreferences(config, 'post', { categories: {} })).toEqual({ 'train-ai': { preference: 'allowed' } });

@@ -10,7 +10,6 @@ import {
   serializeIntent,
   signalByToken,
   signals,
-  vocabularyById,
   type Category,
   type CategoryChoice,
   type Intent,
@@ -26,8 +25,12 @@ export interface EditorConfig {
   readonly postTypeDefaults: Readonly<Record<string, Intent>>;
   /** Settings → AI usage, shown to users who may change the defaults. */
   readonly settingsUrl?: string;
-  /** The site's vocabulary (`draft-ietf-aipref-vocab-08`…); the default (-07) when absent or unknown. */
-  readonly vocabulary?: string;
+  /**
+   * The categories of the site's vocabulary (-07, the default, or -08), as PHP
+   * prints them; the default's when absent. Taken from PHP rather than looked
+   * up by id, so the editor bundle carries one vocabulary only.
+   */
+  readonly categories?: readonly Category[];
 }
 
 /** The JSON object stored in the post meta (the REST `object` schema): an intent without inherits. */
@@ -64,13 +67,20 @@ export function readConfig(raw: unknown): EditorConfig {
     siteDefault: readIntent(source.siteDefault),
     postTypeDefaults: Object.fromEntries(Object.entries(defaults).map(([type, value]) => [type, readIntent(value)])),
     ...(source.canEditDefaults === true && typeof source.settingsUrl === 'string' ? { settingsUrl: source.settingsUrl } : {}),
-    ...(typeof source.vocabulary === 'string' ? { vocabulary: source.vocabulary } : {}),
+    ...(isCategoryList(source.categories) ? { categories: source.categories } : {}),
   };
 }
 
-/** The site's vocabulary: the one its settings name, else the default (-07). */
+function isCategoryList(value: unknown): value is Category[] {
+  return Array.isArray(value) && value.length > 0 && value.every((category: unknown) => {
+    const { id, label } = (typeof category === 'object' && category !== null ? category : {}) as Partial<Category>;
+    return typeof id === 'string' && typeof label === 'string';
+  });
+}
+
+/** The site's vocabulary: the default's data with the categories PHP printed (-08's when the site selects it). */
 export function vocabularyOf(config: EditorConfig): Vocabulary {
-  return (config.vocabulary === undefined ? undefined : vocabularyById(config.vocabulary)) ?? currentVocabulary;
+  return config.categories === undefined ? currentVocabulary : { ...currentVocabulary, categories: config.categories };
 }
 
 /** The categories the panel offers: those of the site's vocabulary, in order. */
