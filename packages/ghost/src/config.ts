@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import {
   ValidationError,
   absoluteUrl,
+  currentVocabulary,
   emptyIntent,
   presetById,
   presets,
@@ -102,7 +103,7 @@ export function parseConfig(input: unknown): GhostSignalsConfig {
  * goes back to -07 (which does not write it).
  */
 const storableCategories: Vocabulary = {
-  ...vocabularies[0]!,
+  ...currentVocabulary,
   categories: [...new Map(vocabularies.flatMap((vocabulary) => vocabulary.categories).map((category) => [category.id, category])).values()],
 };
 
