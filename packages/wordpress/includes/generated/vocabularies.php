@@ -107,6 +107,7 @@ function cc_signals_vocabularies() {
 					'label'      => 'ai-use',
 					'drafts'     => array(
 						'-02',
+						'-08',
 					),
 					'title'      => 'AI Use',
 					'scope'      => 'unmapped',
