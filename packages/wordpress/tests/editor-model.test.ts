@@ -110,6 +110,16 @@ describe('the site\'s vocabulary', () => {
     });
   });
 
+  it('names the categories as core\'s declaration does for -08', () => {
+    const config = readConfig({ siteDefault: stored, categories: draft08, vocabulary: 'draft-ietf-aipref-vocab-08' });
+    const vocabulary = vocabularyById('draft-ietf-aipref-vocab-08')!;
+    for (const category of categoriesOf(config)) {
+      const value = { preference: 'disallowed' as const };
+      expect(describeCategory(category, value, declarationMessages(), config.vocabulary)).toBe(describePreference(category.label, value, { vocabulary }));
+    }
+    expect(describeCategory(draft08[0]!, { preference: 'allowed' }, declarationMessages(), config.vocabulary)).toBe('AI Training: allowed.');
+  });
+
   it('keeps to -07 without categories or with a broken list, where a stored ai-use is kept but not stated', () => {
     for (const categories of [undefined, [], [{ id: 'x' }], 'train-ai']) {
       const config = readConfig({ siteDefault: stored, categories });

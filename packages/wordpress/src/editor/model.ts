@@ -31,6 +31,8 @@ export interface EditorConfig {
    * up by id, so the editor bundle carries one vocabulary only.
    */
   readonly categories?: readonly Category[];
+  /** The id of the site's vocabulary, for the names a later draft changed (`category.<id>.<category>` messages). */
+  readonly vocabulary?: string;
 }
 
 /** The JSON object stored in the post meta (the REST `object` schema): an intent without inherits. */
@@ -68,6 +70,7 @@ export function readConfig(raw: unknown): EditorConfig {
     postTypeDefaults: Object.fromEntries(Object.entries(defaults).map(([type, value]) => [type, readIntent(value)])),
     ...(source.canEditDefaults === true && typeof source.settingsUrl === 'string' ? { settingsUrl: source.settingsUrl } : {}),
     ...(isCategoryList(source.categories) ? { categories: source.categories } : {}),
+    ...(typeof source.vocabulary === 'string' ? { vocabulary: source.vocabulary } : {}),
   };
 }
 

@@ -10,7 +10,7 @@ import {
   categoriesOf, choiceValue, choiceValues, effectivePreferences, inheritedIntent, intentOfPreset, presetIdOf,
   presetSignal, readConfig, readIntent, toStored, withChoice, type EditorConfig,
 } from './model';
-import { choiceLabel, declarationMessages, describeCategory, presetText } from './strings';
+import { categoryName, choiceLabel, declarationMessages, describeCategory, presetText } from './strings';
 
 declare global {
   interface Window { ccSignalsEditor?: unknown }
@@ -22,7 +22,7 @@ type Meta = Record<string, unknown>;
 function sentences(config: EditorConfig, postType: string, intent: Intent, messages: Messages): string[] {
   const preferences = effectivePreferences(config, postType, intent);
   return categoriesOf(config).map((category) =>
-    describeCategory(category, preferenceOf(preferences, category.label), messages));
+    describeCategory(category, preferenceOf(preferences, category.label), messages, config.vocabulary));
 }
 
 /** What "Inherit" resolves to for this post type, in words. */
@@ -79,7 +79,7 @@ function CategoryChoices({ config, intent, messages, onChange }: CategoryChoices
     <div className="cc-signals-categories">
       {categoriesOf(config).map((category) => (
         <SelectControl key={category.id}
-          label={messages[`category.${category.id}`] ?? category.title} options={options}
+          label={categoryName(category, messages, config.vocabulary)} options={options}
           value={choiceValue(intent, category.id)}
           onChange={(value: string) => { onChange(withChoice(intent, category.id, value)); }} />
       ))}
