@@ -34,6 +34,26 @@ describe('cc-signals parse', () => {
     expect(report.legacy.map((entry) => entry.label)).toEqual(['train-genai', 'bots']);
     expect((await runCli(['parse', 'x=y', '--legacy', 'loose'])).code).toBe(2);
   });
+
+  it('reads with draft -08 under --vocabulary, where ai-use is a category, and rejects an unknown id', async () => {
+    const value = 'train-ai=n, ai-use=n;exceptions=cc-cr, search=y';
+    expect(JSON.parse((await runCli(['parse', value])).stdout)).toEqual({
+      'train-ai': { preference: 'disallowed' },
+      search: { preference: 'allowed' },
+    });
+    const draft08 = await runCli(['parse', value, '--vocabulary', 'draft-ietf-aipref-vocab-08', '--json']);
+    const report = JSON.parse(draft08.stdout) as { preferences: unknown; vocabulary: string; legacy: unknown[] };
+    expect(report.vocabulary).toBe('draft-ietf-aipref-vocab-08');
+    expect(report.preferences).toEqual({
+      'train-ai': { preference: 'disallowed' },
+      'ai-use': { preference: 'disallowed', exception: 'cc-cr' },
+      search: { preference: 'allowed' },
+    });
+    expect(report.legacy).toEqual([]);
+    const bad = await runCli(['parse', value, '--vocabulary', 'draft-09']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--vocabulary: "draft-09" is not allowed; expected one of "draft-ietf-aipref-vocab-07", "draft-ietf-aipref-vocab-08"');
+  });
 });
 
 describe('usage errors', () => {

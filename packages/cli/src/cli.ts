@@ -1,20 +1,24 @@
 import { parseArgs } from 'node:util';
+import { vocabularyIds } from '@cc-signals/core';
 import { parseCommand } from './commands/parse.js';
 import { InputError, UsageError, exitCodes, type Io } from './io.js';
 
 const USAGE = `Usage:
-  cc-signals parse '<Content-Usage value>' [--legacy restrictive] [--json]
-  cc-signals robots <file-or-url> --path <path> [--agent <user-agent>]
-  cc-signals inspect <url> [--agent <user-agent>] [--legacy restrictive] [--json]
+  cc-signals parse '<Content-Usage value>' [--legacy restrictive] [--vocabulary <id>] [--json]
+  cc-signals robots <file-or-url> --path <path> [--agent <user-agent>] [--vocabulary <id>]
+  cc-signals inspect <url> [--agent <user-agent>] [--legacy restrictive] [--vocabulary <id>] [--json]
 
 Labels of earlier drafts of the vocabulary are ignored, as the current draft
-says, and reported; --legacy restrictive lets them add disallows, never allows.`;
+says, and reported; --legacy restrictive lets them add disallows, never allows.
+--vocabulary reads with another shipped draft: ${vocabularyIds.join(', ')}
+(the first is the default; -08 does not reflect the working group's consensus).`;
 
 const options = {
   path: { type: 'string' },
   agent: { type: 'string' },
   json: { type: 'boolean' },
   legacy: { type: 'string' },
+  vocabulary: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -33,7 +37,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-type Values = { path?: string; agent?: string; json?: boolean; legacy?: string };
+type Values = { path?: string; agent?: string; json?: boolean; legacy?: string; vocabulary?: string };
 
 async function dispatch(command: string | undefined, rest: string[], values: Values, io: Io): Promise<number> {
   switch (command) {

@@ -1,7 +1,7 @@
 import { serializeContentSignal } from './content-signal.js';
 import { serializeContentUsage } from './content-usage.js';
 import { serializeDeclarationHtml, serializeDeclarationText } from './declaration.js';
-import type { EmitOptions } from './emit.js';
+import { withDefaults, type EmitOptions } from './emit.js';
 import { atomNamespaces, serializeAtomEntryElements, serializeAtomFeedElements } from './feeds/atom.js';
 import { jsonFeedExtension } from './feeds/json-feed.js';
 import { rssNamespaces, serializeRssChannelElements, serializeRssItemElements } from './feeds/rss.js';
@@ -44,29 +44,38 @@ export function outputCases(): { name: string; intent: Intent; options: EmitOpti
     ['custom: search disallowed, training allowed', { categories: { search: { choice: 'disallow' }, 'train-ai': { choice: 'allow' } } }],
     ['custom: search allowed, training except CC Credit + Open', parseStoredIntent({ categories: { search: { choice: 'allow' }, 'train-ai': { choice: 'disallow', signal: 'cc-cr-op' } } })],
   ];
+  const draft08 = { ...ALL_OPTIONS, vocabulary: 'draft-ietf-aipref-vocab-08' };
+  const aiUse: [string, Intent][] = [
+    ['AI use disallowed except CC Credit, training disallowed, search allowed', parseStoredIntent({ categories: { 'ai-use': { choice: 'disallow', signal: 'cc-cr' }, 'train-ai': { choice: 'disallow' }, search: { choice: 'allow' } } })],
+    ['everything allowed', { categories: { 'ai-use': { choice: 'allow' }, 'train-ai': { choice: 'allow' }, search: { choice: 'allow' } } }],
+  ];
   return [
     ...presets.map((preset) => ({ name: `preset ${preset.id}`, intent: preset.intent, options: {} })),
     ...presets.map((preset) => ({ name: `preset ${preset.id}, every format`, intent: preset.intent, options: ALL_OPTIONS })),
     ...custom.map(([name, intent]) => ({ name, intent, options: ALL_OPTIONS })),
     ...custom.map(([name, intent]) => ({ name: `${name}, any AI training, content licence`, intent, options: OPT_INS })),
+    ...aiUse.map(([name, intent]) => ({ name: `draft -08: ${name}, every format`, intent, options: draft08 })),
+    ...aiUse.map(([name, intent]) => ({ name: `draft -08: ${name}, any AI training`, intent, options: { ...draft08, anyAiTraining: true } })),
+    ...aiUse.map(([name, intent]) => ({ name: `draft -07 (default): ${name}, the stored ai-use kept but not written`, intent, options: ALL_OPTIONS })),
   ];
 }
 
 /** Every output core produces for an intent, by output name. The PHP plugin must produce the same bytes. */
 export function outputsFor(intent: Intent, options: EmitOptions): Record<string, unknown> {
-  const preferences = intentToPreferences(intent);
+  const { vocabulary, transitionLabels } = withDefaults(options);
+  const preferences = intentToPreferences(intent, vocabulary, { transitionLabels });
   const rules = [
     { path: '/', preferences },
-    { path: '/notes/', preferences: intentToPreferences(NOTES_DEFAULT) },
+    { path: '/notes/', preferences: intentToPreferences(NOTES_DEFAULT, vocabulary, { transitionLabels }) },
   ];
   return {
     preferences,
-    contentUsage: serializeContentUsage(preferences),
+    contentUsage: serializeContentUsage(preferences, vocabulary),
     headers: signalHeaders(preferences, options),
     htmlHead: serializeHtmlHead(preferences, options),
     robotsTxt: serializeRobotsRules(rules, options),
     robotsGroupLines: robotsGroupLines(rules, options),
-    contentSignal: serializeContentSignal(preferences),
+    contentSignal: serializeContentSignal(preferences, vocabulary),
     rssNamespaces: rssNamespaces(options),
     rssChannel: serializeRssChannelElements(preferences, options),
     rssItem: serializeRssItemElements({ link: ITEM_URL, preferences }, options),
@@ -77,9 +86,9 @@ export function outputsFor(intent: Intent, options: EmitOptions): Record<string,
     tdmrepHeaders: serializeTdmrepHeaders(preferences, options),
     tdmrepMeta: serializeTdmrepMeta(preferences, options),
     tdmrepJson: serializeTdmrepJson(rules, options),
-    noai: noaiDirectives(preferences),
-    declarationText: serializeDeclarationText(preferences),
-    declarationHtml: serializeDeclarationHtml(preferences),
+    noai: noaiDirectives(preferences, vocabulary),
+    declarationText: serializeDeclarationText(preferences, { vocabulary }),
+    declarationHtml: serializeDeclarationHtml(preferences, { vocabulary }),
   };
 }
 

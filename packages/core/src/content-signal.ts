@@ -1,7 +1,7 @@
 import { bindings, fillTemplate, statedBindings } from './bindings.js';
 import { combinePreference, type CategoryPreference, type Preferences } from './preferences.js';
 import { signalByToken } from './signals.js';
-import { categoryById, currentVocabulary, type Vocabulary } from './vocabulary.js';
+import { categoryById, currentVocabulary, resolveVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** The robots.txt field of the Cloudflare Content Signals Policy (contentsignals.org). */
 export const CONTENT_SIGNAL = 'Content-Signal';
@@ -15,7 +15,8 @@ export const CONTENT_SIGNAL_POLICY_COMMENT: readonly string[] = bindings.content
 
 /** Options of {@link serializeContentSignal}. */
 export interface ContentSignalOptions {
-  readonly vocabulary?: Vocabulary;
+  /** A vocabulary or the id of a shipped one (see `EmitOptions.vocabulary`). */
+  readonly vocabulary?: string | Vocabulary;
   /** See `EmitOptions.anyAiTraining`: write an allowed `train-ai` as `ai-train=yes`. Default false. */
   readonly anyAiTraining?: boolean;
 }
@@ -43,8 +44,8 @@ export function serializeContentSignal(
   preferences: Preferences,
   options?: Vocabulary | ContentSignalOptions,
 ): string {
-  const { vocabulary = currentVocabulary, anyAiTraining = false } = readOptions(options);
-  return statedBindings(bindings.contentSignal.categories, preferences, vocabulary, anyAiTraining)
+  const { vocabulary, anyAiTraining = false } = readOptions(options);
+  return statedBindings(bindings.contentSignal.categories, preferences, resolveVocabulary(vocabulary), anyAiTraining)
     .map(([binding, value]) => `${binding.signal}=${value.preference === 'allowed' ? 'yes' : 'no'}`)
     .join(', ');
 }

@@ -5,7 +5,7 @@ import { CC_SIGNAL_RELATION } from './emit.js';
 import { escapeHtml } from './escape.js';
 import { combinePreferences, preferenceOf, type CategoryPreference, type Preferences } from './preferences.js';
 import { exceptionSignal, type Signal } from './signals.js';
-import { currentVocabulary, type Vocabulary } from './vocabulary.js';
+import { currentVocabulary, type Category, type Vocabulary } from './vocabulary.js';
 
 /** Strings keyed as in `data/messages/en.json`, with `{placeholders}`. */
 export type Messages = Readonly<Record<string, string>>;
@@ -67,7 +67,7 @@ export function describePreference(label: string, value: CategoryPreference, opt
   const t = translator(options.messages);
   const vocabulary = options.vocabulary ?? currentVocabulary;
   const known = vocabulary.categories.find((category) => category.label === label);
-  const category = known ? t(`category.${known.id}`, {}, known.title) : label;
+  const category = known ? categoryName(t, known, vocabulary) : label;
   const signal = value.preference === 'disallowed' ? exceptionSignal(value) : undefined;
   const entry: Entry = { label, category, value, ...(signal === undefined ? {} : { signal }) };
   return t(preferenceKey(value), { category, signal: signalName(entry, t) });
@@ -115,7 +115,7 @@ function entriesOf(preferences: Preferences, options: DeclarationOptions, t: For
   const vocabulary = options.vocabulary ?? currentVocabulary;
   const known = vocabulary.categories.map((category) => ({
     label: category.label,
-    category: t(`category.${category.id}`, {}, category.title),
+    category: categoryName(t, category, vocabulary),
   }));
   const others = Object.keys(preferences)
     .filter((label) => !known.some((entry) => entry.label === label))
@@ -125,6 +125,16 @@ function entriesOf(preferences: Preferences, options: DeclarationOptions, t: For
     const signal = value.preference === 'disallowed' ? exceptionSignal(value) : undefined;
     return { label, category, value, ...(signal === undefined ? {} : { signal }) };
   });
+}
+
+/**
+ * A category's name: the message `category.<vocabulary id>.<category id>` when
+ * a later draft renamed it (-08's "AI Training"), else `category.<category id>`,
+ * else the vocabulary's title.
+ */
+function categoryName(t: Format, category: Category, vocabulary: Vocabulary): string {
+  const shared = t(`category.${category.id}`, {}, category.title);
+  return vocabulary.id === undefined ? shared : t(`category.${vocabulary.id}.${category.id}`, {}, shared);
 }
 
 function preferenceKey(value: CategoryPreference): string {

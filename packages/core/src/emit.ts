@@ -1,5 +1,6 @@
 import { names } from './bindings.js';
 import { ValidationError } from './errors.js';
+import { resolveVocabulary, type Vocabulary } from './vocabulary.js';
 
 /**
  * Which outputs a publisher emits besides the IETF `Content-Usage` forms.
@@ -35,17 +36,28 @@ export interface EmitOptions {
   readonly contentLicenseUrl?: string;
   /**
    * After a relabel in the vocabulary, also write each category's previous
-   * labels (pass the options to `intentToPreferences`). Default false.
+   * labels while readers migrate. The site module (`@cc-signals/core/site`)
+   * applies it to every output; outside it, pass the options to
+   * `intentToPreferences`. Default false.
    */
   readonly transitionLabels?: boolean;
+  /**
+   * The vocabulary version to write: the id of a shipped one
+   * (`vocabularyIds`: `draft-ietf-aipref-vocab-07`, the default, or
+   * `draft-ietf-aipref-vocab-08`, a working draft without the group's
+   * consensus), or a {@link Vocabulary} object. An unknown id throws a
+   * ValidationError naming `vocabulary`.
+   */
+  readonly vocabulary?: string | Vocabulary;
 }
 
+type Filled = Required<Omit<EmitOptions, 'tdmPolicyUrl' | 'rslLicenseUrl' | 'contentLicenseUrl' | 'vocabulary'>> &
+  Pick<EmitOptions, 'tdmPolicyUrl' | 'rslLicenseUrl' | 'contentLicenseUrl'> & { readonly vocabulary: Vocabulary };
+
 /** The options with their defaults filled in. */
-export function withDefaults(
-  options: EmitOptions = {},
-): Required<Omit<EmitOptions, 'tdmPolicyUrl' | 'rslLicenseUrl' | 'contentLicenseUrl'>> &
-  Pick<EmitOptions, 'tdmPolicyUrl' | 'rslLicenseUrl' | 'contentLicenseUrl'> {
+export function withDefaults(options: EmitOptions = {}): Filled {
   return {
+    vocabulary: resolveVocabulary(options.vocabulary),
     contentUsage: options.contentUsage ?? true,
     contentSignal: options.contentSignal ?? false,
     tdmrep: options.tdmrep ?? false,

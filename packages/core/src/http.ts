@@ -18,12 +18,12 @@ export type SignalHeaders = Record<string, string>;
 export function signalHeaders(preferences: Preferences, options?: EmitOptions): SignalHeaders {
   const settings = withDefaults(options);
   const headers: SignalHeaders = {};
-  const contentUsage = settings.contentUsage ? serializeContentUsage(preferences) : '';
+  const contentUsage = settings.contentUsage ? serializeContentUsage(preferences, settings.vocabulary) : '';
   if (contentUsage !== '') headers['content-usage'] = contentUsage;
   const links = linkValues(preferences, settings);
   if (links.length > 0) headers.link = links.join(', ');
   if (settings.tdmrep) Object.assign(headers, serializeTdmrepHeaders(preferences, settings));
-  const noai = settings.noai ? noaiDirectives(preferences) : [];
+  const noai = settings.noai ? noaiDirectives(preferences, settings.vocabulary) : [];
   if (noai.length > 0) headers['x-robots-tag'] = noai.join(', ');
   return headers;
 }

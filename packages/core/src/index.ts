@@ -41,6 +41,7 @@ export { CONTENT_SIGNAL_POLICY_COMMENT, serializeContentSignal, parseContentSign
 
 // Reading a resource back, as an AI developer does.
 export * from './reader.js';
+export { categoryOverrides, type Override } from './overrides.js';
 export { sameResource } from './reader-url.js';
 
 // The robots.txt and feed entry points adapters call (the rest is in `./robots` and `./feeds`).

@@ -9,7 +9,8 @@ import { parseRobotsTxt } from './robots/parse.js';
 import { parseRsl } from './rsl.js';
 import { matchTdmrep, parseTdmrepHeaders, parseTdmrepJson, tdmrepPreferences, type TdmReservation } from './tdmrep.js';
 import { sameResource } from './reader-url.js';
-import type { Vocabulary } from './vocabulary.js';
+import { categoryOverrides, type Override } from './overrides.js';
+import { resolveVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** Where a reading came from. The `content-usage-*`, `robots-txt` and `feed-*` sources speak the AI Preferences vocabulary itself. */
 export type ReadingSource =
@@ -56,8 +57,11 @@ export interface ReaderInput {
   readonly rsl?: { readonly url: string; readonly text: string };
   /** How labels of earlier drafts are read (`parseContentUsage`); `ignore` by default, as the draft says. */
   readonly legacy?: LegacyReading;
-  /** The vocabulary to read with (a later draft's, say); the one in force by default. */
-  readonly vocabulary?: Vocabulary;
+  /**
+   * The vocabulary to read with: a shipped id (`draft-ietf-aipref-vocab-08`)
+   * or a {@link Vocabulary}; the default (-07) otherwise.
+   */
+  readonly vocabulary?: string | Vocabulary;
 }
 
 /** A category on which sources disagree. */
@@ -90,7 +94,16 @@ export interface ReaderResult {
   readonly conflicts: readonly Conflict[];
   /** Labels of earlier drafts met, with their source (applied only with `legacy: 'restrictive'`). */
   readonly legacy: readonly LegacyLabelFound[];
+  /**
+   * Where the vocabulary says a stated category overrides others (-08:
+   * Search overrides AI Training and AI Use) and they differ in
+   * `preferences`, which keeps each category as stated.
+   */
+  readonly overrides: readonly Override[];
 }
+
+/** The input with its vocabulary resolved. */
+type ResolvedInput = ReaderInput & { readonly vocabulary: Vocabulary };
 
 interface Collected {
   readonly readings: Reading[];
@@ -105,9 +118,12 @@ interface Collected {
  * Content-Signal, TDMRep (meta, else header, else tdmrep.json), `noai` and an
  * RSL licence are mapped onto the IETF categories and count as disallows
  * where no IETF statement covers the category; disagreements are flagged.
- * Never throws.
+ * Never throws for what it reads; an unknown `vocabulary` id throws a
+ * ValidationError naming `vocabulary` and the shipped ids.
  */
-export function readPreferences(input: ReaderInput): ReaderResult {
+export function readPreferences(options: ReaderInput): ReaderResult {
+  const vocabulary = resolveVocabulary(options.vocabulary);
+  const input: ResolvedInput = { ...options, vocabulary };
   const collected: Collected = { readings: [], legacy: [], crawl: true };
   const headers = input.headers ? toHeaders(input.headers) : new Headers();
   addHeaderReadings(input, headers, collected);
@@ -118,7 +134,10 @@ export function readPreferences(input: ReaderInput): ReaderResult {
   for (const feed of input.feeds ?? []) addFeedReadings(feed, input, collected);
   const applying = collected.readings.filter((reading) => reading.applies);
   const { preferences, origins } = combineReadings(applying);
-  return { crawl: collected.crawl, preferences, origins, readings: collected.readings, conflicts: findConflicts(applying), legacy: collected.legacy };
+  return {
+    crawl: collected.crawl, preferences, origins, readings: collected.readings, conflicts: findConflicts(applying),
+    legacy: collected.legacy, overrides: categoryOverrides(preferences, vocabulary),
+  };
 }
 
 function add(collected: Collected, reading: Omit<Reading, 'applies'> & { applies?: boolean }): void {
@@ -126,7 +145,7 @@ function add(collected: Collected, reading: Omit<Reading, 'applies'> & { applies
   collected.readings.push({ applies: true, ...reading });
 }
 
-function addHeaderReadings(input: ReaderInput, headers: Headers, collected: Collected): void {
+function addHeaderReadings(input: ResolvedInput, headers: Headers, collected: Collected): void {
   const value = headers.get('content-usage');
   if (value === null) return;
   const parsed = parseContentUsage(value, input.vocabulary, { legacy: input.legacy ?? 'ignore' });
@@ -134,12 +153,12 @@ function addHeaderReadings(input: ReaderInput, headers: Headers, collected: Coll
   collected.legacy.push(...parsed.legacy.map((entry) => ({ ...entry, source: 'content-usage-header' as const, location: input.url })));
 }
 
-function addHtmlReadings(input: ReaderInput, head: ParsedHtmlHead, collected: Collected): void {
+function addHtmlReadings(input: ResolvedInput, head: ParsedHtmlHead, collected: Collected): void {
   add(collected, { source: 'content-usage-meta', location: input.url, preferences: head.preferences, ietf: true });
   collected.legacy.push(...head.legacy.map((entry) => ({ ...entry, source: 'content-usage-meta' as const, location: input.url })));
 }
 
-function addNeighbourReadings(input: ReaderInput, headers: Headers, head: ParsedHtmlHead | undefined, collected: Collected): void {
+function addNeighbourReadings(input: ResolvedInput, headers: Headers, head: ParsedHtmlHead | undefined, collected: Collected): void {
   const tdm = tdmrepReservation(input, headers, head);
   if (tdm) {
     const preferences = tdmrepPreferences(tdm.reservation, input.vocabulary);
@@ -158,7 +177,7 @@ function addNeighbourReadings(input: ReaderInput, headers: Headers, head: Parsed
 
 /** TDMRep's precedence: in-document metadata, else the header, else `tdmrep.json`. */
 function tdmrepReservation(
-  input: ReaderInput,
+  input: ResolvedInput,
   headers: Headers,
   head: ParsedHtmlHead | undefined,
 ): { reservation: TdmReservation; form: NonNullable<Reading['form']>; location: string } | undefined {
@@ -183,7 +202,7 @@ function rslCovers(contentUrl: string, url: string): boolean {
   return (contentUrl.endsWith('/') || contentUrl.endsWith('*')) && url.startsWith(prefix);
 }
 
-function addRobotsReadings(input: ReaderInput, collected: Collected): void {
+function addRobotsReadings(input: ResolvedInput, collected: Collected): void {
   if (input.robotsTxt === undefined) return;
   if (input.robotsTxt === null) {
     collected.crawl = false;
@@ -201,7 +220,7 @@ function addRobotsReadings(input: ReaderInput, collected: Collected): void {
   collected.crawl = evaluation.crawl;
 }
 
-function addFeedReadings(feed: { url: string; text: string }, input: ReaderInput, collected: Collected): void {
+function addFeedReadings(feed: { url: string; text: string }, input: ResolvedInput, collected: Collected): void {
   const { url } = input;
   const parsed = parseFeed(feed.text, input.vocabulary);
   add(collected, { source: 'feed-channel', location: feed.url, preferences: parsed.channel, ietf: true, applies: sameResource(feed.url, url) });

@@ -3,7 +3,7 @@ import { childElements, descendantElements, parseXml, xmlComment, xmlValue, type
 import { ValidationError } from './errors.js';
 import { combinePreferences, type CategoryPreference, type Preferences } from './preferences.js';
 import { allSignalVersions, exceptionSignal, type Signal, type SignalToken } from './signals.js';
-import { categoryById, currentVocabulary, type Vocabulary } from './vocabulary.js';
+import { categoryById, currentVocabulary, resolveVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** The XML namespace of RSL 1.0 documents and of the RSS module. */
 export const RSL_NAMESPACE = 'https://rslstandard.org/rsl';
@@ -49,7 +49,8 @@ export interface RslContent {
 export interface RslContentOptions {
   /** Namespace prefix for the elements, e.g. `rsl` inside an RSS feed; none in a licence file. */
   readonly prefix?: string;
-  readonly vocabulary?: Vocabulary;
+  /** A vocabulary or the id of a shipped one (see `EmitOptions.vocabulary`). */
+  readonly vocabulary?: string | Vocabulary;
   /** See `EmitOptions.anyAiTraining`: permit RSL's `ai-train` for an allowed `train-ai`. Default false. */
   readonly anyAiTraining?: boolean;
 }
@@ -71,7 +72,7 @@ interface Terms {
  */
 export function serializeRslContent(preferences: Preferences, url: string, options: RslContentOptions = {}): string {
   const p = prefixOf(options.prefix);
-  const terms = termsOf(preferences, options.vocabulary ?? currentVocabulary, options.anyAiTraining ?? false);
+  const terms = termsOf(preferences, resolveVocabulary(options.vocabulary), options.anyAiTraining ?? false);
   if (terms.length === 0) return '';
   const licenses = [...permitLicenses(terms, p), ...prohibitLicense(terms, p)];
   return [`<${p}content url="${xmlValue(url)}">`, ...licenses.map((line) => `  ${line}`), `</${p}content>`].join('\n');
@@ -101,7 +102,7 @@ export function rslStates(
   preferences: Preferences,
   options: Pick<RslContentOptions, 'vocabulary' | 'anyAiTraining'> = {},
 ): boolean {
-  return termsOf(preferences, options.vocabulary ?? currentVocabulary, options.anyAiTraining ?? false).length > 0;
+  return termsOf(preferences, resolveVocabulary(options.vocabulary), options.anyAiTraining ?? false).length > 0;
 }
 
 function prefixOf(prefix: string | undefined): string {

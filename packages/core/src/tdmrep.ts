@@ -1,4 +1,4 @@
-import { absoluteUrl, type EmitOptions } from './emit.js';
+import { absoluteUrl, withDefaults, type EmitOptions } from './emit.js';
 import { ValidationError } from './errors.js';
 import { withoutUnknown, type Preferences } from './preferences.js';
 import {
@@ -87,7 +87,7 @@ export function serializeTdmrepHeaders(
   preferences: Preferences,
   options: EmitOptions = {},
 ): Record<string, string> {
-  const reservation = tdmReservation(preferences);
+  const reservation = tdmReservation(preferences, withDefaults(options).vocabulary);
   if (reservation === undefined) return {};
   const rule = makeRule('', reservation, policyUrl(options));
   return {
@@ -123,10 +123,11 @@ export function serializeTdmrepJson(
   options: EmitOptions = {},
 ): string {
   const policy = policyUrl(options);
+  const { vocabulary } = withDefaults(options);
   const stated = rules.flatMap((rule, index) => {
     const location = toLocation(encodeRobotsPath(rule.path, `rules[${index}].path`));
     const empty = Object.keys(withoutUnknown(rule.preferences)).length === 0;
-    return empty ? [] : [{ location, reservation: tdmReservation(rule.preferences) }];
+    return empty ? [] : [{ location, reservation: tdmReservation(rule.preferences, vocabulary) }];
   });
   const zeros = stated
     .filter((rule) => rule.reservation === 0)

@@ -2,12 +2,17 @@ import fs from 'node:fs';
 import {
   ValidationError,
   absoluteUrl,
+  currentVocabulary,
   emptyIntent,
   presetById,
   presets,
   validateIntent,
+  vocabularies,
+  vocabularyById,
+  vocabularyIds,
   type EmitOptions,
   type Intent,
+  type Vocabulary,
 } from '@cc-signals/core';
 
 /** Ghost's two content types, as the Admin API names their resources' items. */
@@ -38,7 +43,7 @@ export const defaultConfig: GhostSignalsConfig = {
 };
 
 const TOP_KEYS = ['$schema', 'url', 'siteDefault', 'postTypes', 'tags', 'outputs'];
-const OUTPUT_FLAGS = ['contentUsage', 'contentSignal', 'tdmrep', 'noai'] as const;
+const OUTPUT_FLAGS = ['contentUsage', 'contentSignal', 'tdmrep', 'noai', 'transitionLabels'] as const;
 const OUTPUT_URLS = ['tdmPolicyUrl', 'rslLicenseUrl'] as const;
 const TAG_SLUG = /^[a-z0-9][a-z0-9-]*$/;
 const presetIds = presets.map((preset) => preset.id);
@@ -75,6 +80,7 @@ export function parseConfig(input: unknown): GhostSignalsConfig {
   for (const key of Object.keys(postTypes)) {
     if (key !== 'post' && key !== 'page') unknownKey('postTypes', key, ['post', 'page']);
   }
+  const emit = outputs(object.outputs);
   const tags: Record<string, Intent> = {};
   for (const [slug, value] of Object.entries(record(object.tags ?? {}, 'tags'))) {
     if (!TAG_SLUG.test(slug)) {
@@ -87,9 +93,19 @@ export function parseConfig(input: unknown): GhostSignalsConfig {
     siteDefault: layer(object.siteDefault, 'siteDefault'),
     postTypes: { post: layer(postTypes.post, 'postTypes.post'), page: layer(postTypes.page, 'postTypes.page') },
     tags,
-    outputs: outputs(object.outputs),
+    outputs: emit,
   };
 }
+
+/**
+ * The categories a config may name: those of every shipped vocabulary, so that
+ * an `ai-use` default (draft -08) is kept, not rejected, when `outputs.vocabulary`
+ * goes back to -07 (which does not write it).
+ */
+const storableCategories: Vocabulary = {
+  ...currentVocabulary,
+  categories: [...new Map(vocabularies.flatMap((vocabulary) => vocabulary.categories).map((category) => [category.id, category])).values()],
+};
 
 /** A layer: a preset id, an intent object, or nothing (inherit). */
 function layer(value: unknown, field: string): Intent {
@@ -105,7 +121,7 @@ function layer(value: unknown, field: string): Intent {
     return preset.intent;
   }
   try {
-    return validateIntent(value);
+    return validateIntent(value, storableCategories);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     throw new ValidationError(`${field}.${error.message}`, { field: `${field}.${error.field}`, ...(error.allowed ? { allowed: error.allowed } : {}) });
@@ -123,8 +139,16 @@ function outputs(value: unknown): EmitOptions {
       result[key] = setting;
     } else if ((OUTPUT_URLS as readonly string[]).includes(key)) {
       result[key] = absoluteUrl(String(setting), `outputs.${key}`);
+    } else if (key === 'vocabulary') {
+      if (typeof setting !== 'string' || !vocabularyById(setting)) {
+        throw new ValidationError(`outputs.vocabulary: ${JSON.stringify(setting)} is not allowed; expected one of ${vocabularyIds.map((id) => `"${id}"`).join(', ')}`, {
+          field: 'outputs.vocabulary',
+          allowed: vocabularyIds,
+        });
+      }
+      result[key] = setting;
     } else {
-      unknownKey('outputs', key, [...OUTPUT_FLAGS, ...OUTPUT_URLS]);
+      unknownKey('outputs', key, [...OUTPUT_FLAGS, ...OUTPUT_URLS, 'vocabulary']);
     }
   }
   return result;

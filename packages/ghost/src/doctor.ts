@@ -1,4 +1,4 @@
-import { readPreferences, serializeContentUsage } from '@cc-signals/core';
+import { readPreferences, resolveVocabulary, serializeContentUsage } from '@cc-signals/core';
 import type { GhostSignalsConfig, PostType } from './config.js';
 import type { Io } from './cli.js';
 import type { GhostSignals } from './posts.js';
@@ -38,9 +38,11 @@ export async function doctor(
       if (!post.url) continue;
       robotsTxt ??= await robots(post.url);
       const page = await fetchText(post.url);
-      const read = readPreferences({ url: post.url, headers: page.headers, html: page.text, robotsTxt });
-      const expected = serializeContentUsage(signals.check(type, post).signal?.preferences ?? {});
-      const emitted = serializeContentUsage(read.preferences);
+      // Read with the site's vocabulary (outputs.vocabulary), as a crawler that knows it would.
+      const vocabulary = resolveVocabulary(config.outputs.vocabulary, 'outputs.vocabulary');
+      const read = readPreferences({ url: post.url, headers: page.headers, html: page.text, robotsTxt, vocabulary });
+      const expected = serializeContentUsage(signals.check(type, post).signal?.preferences ?? {}, vocabulary);
+      const emitted = serializeContentUsage(read.preferences, vocabulary);
       rows.push({ url: post.url, expected, emitted, sources: read.readings.map((r) => r.source), ok: expected === emitted });
     }
   }

@@ -13,9 +13,11 @@ import {
   presetOf,
   presets,
   resolveIntent,
+  resolveVocabulary,
   serializeContentUsage,
   serializeHtmlHead,
   type CategoryChoice,
+  type EmitOptions,
   type Intent,
   type Preferences,
 } from '@cc-signals/core';
@@ -117,7 +119,7 @@ export function resolvePostSignal(post: GhostPostLike, type: PostType, config: G
   const first = resolutions[0];
   const agree = first !== undefined && resolutions.every((resolution) => samePreferences(resolution.preferences, first.preferences));
   const preferences = agree ? first.preferences : combinePreferences(...resolutions.map((resolution) => resolution.preferences));
-  const intent = agree ? (candidates[0] ?? { categories: {} }) : mostRestrictive(resolutions.map((r) => r.intent), preferences);
+  const intent = agree ? (candidates[0] ?? { categories: {} }) : mostRestrictive(resolutions.map((r) => r.intent), preferences, config.outputs);
   return {
     preferences,
     intent,
@@ -135,13 +137,15 @@ export function resolvePostSignal(post: GhostPostLike, type: PostType, config: G
  * what was combined, or a plain `disallow` when none does. Never wider than
  * any candidate.
  */
-function mostRestrictive(resolved: readonly Intent[], combined: Preferences): Intent {
+function mostRestrictive(resolved: readonly Intent[], combined: Preferences, outputs: EmitOptions): Intent {
+  const vocabulary = resolveVocabulary(outputs.vocabulary, 'outputs.vocabulary');
+  const transition = { transitionLabels: outputs.transitionLabels === true };
   const categories: Record<string, CategoryChoice> = {};
   const ids = new Set(resolved.flatMap((intent) => Object.keys(intent.categories)));
   for (const id of ids) {
     const choices = resolved.flatMap((intent) => intent.categories[id] ?? []);
     const states = (choice: CategoryChoice) =>
-      Object.entries(intentToPreferences({ categories: { [id]: choice } })).every(([label, value]) => samePreferences({ [label]: value }, { [label]: combined[label] ?? { preference: 'unknown' } }));
+      Object.entries(intentToPreferences({ categories: { [id]: choice } }, vocabulary, transition)).every(([label, value]) => samePreferences({ [label]: value }, { [label]: combined[label] ?? { preference: 'unknown' } }));
     categories[id] = choices.find(states) ?? { choice: 'disallow' };
   }
   return { categories };

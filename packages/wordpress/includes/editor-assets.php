@@ -35,6 +35,7 @@ function cc_signals_editor_data() {
 		'presets'          => $presets,
 		'signals'          => $signals['signals'],
 		'categories'       => $vocabulary['categories'],
+		'vocabulary'       => $vocabulary['id'] ?? '',
 		'canEditDefaults'  => current_user_can( 'manage_options' ),
 		'settingsUrl'      => admin_url( 'options-general.php?page=cc-signals' ),
 	);

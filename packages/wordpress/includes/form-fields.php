@@ -39,6 +39,11 @@ function cc_signals_preset_label( $id, $fallback = '' ) {
  * @return string
  */
 function cc_signals_category_label( $category ) {
+	$renamed = 'category.' . ( cc_signals_vocabulary()['id'] ?? '' ) . '.' . $category['id']; // -08's "AI Training".
+	$named   = cc_signals_messages();
+	if ( isset( $named[ $renamed ] ) ) {
+		return $named[ $renamed ];
+	}
 	$labels = array(
 		'train-ai' => __( 'AI Model Training', 'cc-signals' ),
 		'search'   => __( 'Search', 'cc-signals' ),

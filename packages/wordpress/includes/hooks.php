@@ -22,6 +22,11 @@ defined( 'ABSPATH' ) || exit;
 function cc_signals_hooks() {
 	$hooks = array(
 		array( 'init', 'cc_signals_load_textdomain', 0, 1, 'core' ),
+		// The site's vocabulary in force for every output (settings.php).
+		array( 'switch_blog', 'cc_signals_apply_vocabulary_setting', 10, 0, 'core' ),
+		array( 'update_option_cc_signals_settings', 'cc_signals_apply_vocabulary_setting', 0, 0, 'core' ),
+		array( 'add_option_cc_signals_settings', 'cc_signals_apply_vocabulary_setting', 0, 0, 'core' ),
+		array( 'delete_option_cc_signals_settings', 'cc_signals_apply_vocabulary_setting', 0, 0, 'core' ),
 		// Settings and meta.
 		array( 'init', 'cc_signals_register_settings', 20, 1, 'core' ),
 		array( 'rest_request_before_callbacks', 'cc_signals_rest_check_settings', 10, 3, 'core' ),
@@ -145,6 +150,7 @@ function cc_signals_frontend_hooks() {
 }
 
 cc_signals_add_hooks( false );
+cc_signals_apply_vocabulary_setting();
 if ( is_admin() || ( defined( 'WP_CLI' ) && WP_CLI ) ) {
 	cc_signals_load_admin();
 } else {

@@ -214,7 +214,15 @@ function cc_signals_emit_options() {
 		'noai'          => (bool) $outputs['noai'],
 		'anyAiTraining' => (bool) $outputs['any_ai_training'],
 	);
-	$urls    = array(
+	// The vocabulary in force (cc_signals_apply_vocabulary_setting(): a stored id that is not shipped never throws), when not the default.
+	$vocabulary = cc_signals_vocabulary()['id'] ?? null;
+	if ( cc_signals_vocabulary_ids()[0] !== $vocabulary ) {
+		$options['vocabulary'] = $vocabulary;
+	}
+	if ( ! empty( $outputs['transition_labels'] ) ) {
+		$options['transitionLabels'] = true;
+	}
+	$urls = array(
 		'tdm_policy_url'      => 'tdmPolicyUrl',
 		'rsl_license_url'     => 'rslLicenseUrl',
 		'content_license_url' => 'contentLicenseUrl',

@@ -45,6 +45,7 @@ function cc_signals_add_settings_fields() {
 		);
 	}
 	add_settings_section( 'cc_signals_outputs', __( 'Where the preferences are stated', 'cc-signals' ), '__return_false', 'cc-signals' );
+	add_settings_field( 'cc_signals_vocabulary', cc_signals_messages()['emit.vocabulary.label'], 'cc_signals_vocabulary_field', 'cc-signals', 'cc_signals_outputs', array( 'label_for' => 'cc-signals-vocabulary' ) );
 	add_settings_field( 'cc_signals_outputs', __( 'Outputs', 'cc-signals' ), 'cc_signals_outputs_field', 'cc-signals', 'cc_signals_outputs' );
 	add_settings_section( 'cc_signals_data', __( 'Data', 'cc-signals' ), '__return_false', 'cc-signals' );
 	add_settings_field( 'cc_signals_uninstall', __( 'Uninstall', 'cc-signals' ), 'cc_signals_uninstall_field', 'cc-signals', 'cc_signals_data', array( 'label_for' => 'cc-signals-delete-data' ) );
@@ -81,6 +82,23 @@ function cc_signals_post_type_default_field( $args ) {
 }
 
 /**
+ * The vocabulary select: draft -07 (the default) or draft -08, marked as a
+ * working draft without the working group's consensus (core's data/messages).
+ *
+ * @since 0.3.0
+ */
+function cc_signals_vocabulary_field() {
+	$current  = cc_signals_get_settings()['outputs']['vocabulary'];
+	$messages = cc_signals_messages();
+	echo '<select id="cc-signals-vocabulary" name="cc_signals_settings[outputs][vocabulary]" aria-describedby="cc-signals-vocabulary-help">';
+	foreach ( cc_signals_vocabulary_ids() as $id ) {
+		printf( '<option value="%1$s"%2$s>%3$s</option>', esc_attr( $id ), selected( $current, $id, false ), esc_html( $messages[ 'emit.vocabulary.' . $id ] ?? $id ) );
+	}
+	echo '</select>';
+	printf( '<p class="description" id="cc-signals-vocabulary-help">%s</p>', esc_html( $messages['emit.vocabulary.help'] ) );
+}
+
+/**
  * The output toggles and URLs. Each checkbox has a hidden "0" before it, so an
  * unchecked box is saved as off rather than falling back to its default.
  *
@@ -90,36 +108,37 @@ function cc_signals_outputs_field() {
 	$outputs  = cc_signals_get_settings()['outputs'];
 	$messages = cc_signals_messages();
 	$labels   = array(
-		'header'          => array(
+		'header'            => array(
 			__( 'Content-Usage HTTP header (with licence links)', 'cc-signals' ),
 			__( 'IETF AI Preferences: the header AI crawlers read on every page, feed and file PHP serves.', 'cc-signals' ),
 		),
-		'head_tags'       => array(
+		'head_tags'         => array(
 			__( 'Tags in the page head (content-usage meta, licence links)', 'cc-signals' ),
 			__( 'The same statement in the HTML, for pages copied or cached without their headers.', 'cc-signals' ),
 		),
-		'robots'          => array(
+		'robots'            => array(
 			__( 'Rules in robots.txt', 'cc-signals' ),
 			__( 'Content-Usage lines in robots.txt: crawlers read them before fetching anything.', 'cc-signals' ),
 		),
-		'feeds'           => array(
+		'feeds'             => array(
 			__( 'Elements in RSS and Atom feeds', 'cc-signals' ),
 			__( 'The statement of the feed and of each entry, for readers that take content from feeds.', 'cc-signals' ),
 		),
-		'content_signal'  => array(
+		'content_signal'    => array(
 			__( 'Cloudflare Content-Signal line in robots.txt', 'cc-signals' ),
 			__( 'Content-Signal (Cloudflare): ai-train, search and ai-input yes/no; it cannot carry a CC signal, so "Disallow except…" is stated as ai-train=no.', 'cc-signals' ),
 		),
-		'tdmrep'          => array(
+		'tdmrep'            => array(
 			__( 'W3C TDMRep headers, meta tags and /.well-known/tdmrep.json', 'cc-signals' ),
 			__( 'TDMRep (W3C): reserves text and data mining rights under EU law; it states only "reserved" or not, so a CC signal reads as reserved.', 'cc-signals' ),
 		),
-		'noai'            => array(
+		'noai'              => array(
 			__( '"noai, noimageai" robots directives when AI training is disallowed', 'cc-signals' ),
 			__( 'noai: an informal robots meta and X-Robots-Tag value some image sites and crawlers honour; it has no exceptions.', 'cc-signals' ),
 		),
 		// Core's wording (data/messages): an allow of AI Model Training is not written as the wider ai-train unless opted in.
-		'any_ai_training' => array( $messages['emit.anyAiTraining.label'], $messages['emit.anyAiTraining.help'] ),
+		'any_ai_training'   => array( $messages['emit.anyAiTraining.label'], $messages['emit.anyAiTraining.help'] ),
+		'transition_labels' => array( $messages['emit.transitionLabels.label'], $messages['emit.transitionLabels.help'] ),
 	);
 	echo '<fieldset>';
 	foreach ( $labels as $key => $label ) {

@@ -23,17 +23,22 @@ function cc_signals_validate_settings( $input ) {
 		return cc_signals_field_error( 'cc_signals_settings', __( 'expected an object', 'cc-signals' ), array() );
 	}
 	$defaults = cc_signals_default_settings();
-	$site     = cc_signals_normalize_intent( $input['site_default'] ?? $defaults['site_default'], 'site_default' );
+	$outputs  = cc_signals_validate_outputs( (array) ( $input['outputs'] ?? array() ) );
+	if ( is_wp_error( $outputs ) ) {
+		return $outputs;
+	}
+	// Choices are checked against the vocabulary being saved: switching to -08 and choosing AI Use go together.
+	$stored = cc_signals_get_settings();
+	$site   = cc_signals_with_vocabulary(
+		$outputs,
+		fn() => cc_signals_validate_intent_setting( $input['site_default'] ?? $defaults['site_default'], 'site_default', $stored['site_default'] )
+	);
 	if ( is_wp_error( $site ) ) {
 		return $site;
 	}
-	$types = cc_signals_validate_post_type_defaults( $input['post_type_defaults'] ?? array() );
+	$types = cc_signals_with_vocabulary( $outputs, fn() => cc_signals_validate_post_type_defaults( $input['post_type_defaults'] ?? array(), $stored['post_type_defaults'] ) );
 	if ( is_wp_error( $types ) ) {
 		return $types;
-	}
-	$outputs = cc_signals_validate_outputs( (array) ( $input['outputs'] ?? array() ) );
-	if ( is_wp_error( $outputs ) ) {
-		return $outputs;
 	}
 	$delete = cc_signals_validate_bool( $input['delete_data_on_uninstall'] ?? false, 'delete_data_on_uninstall' );
 	if ( is_wp_error( $delete ) ) {
@@ -52,10 +57,11 @@ function cc_signals_validate_settings( $input ) {
  *
  * @since 0.1.0
  *
- * @param mixed $input Post type => intent (or form fields).
+ * @param mixed $input  Post type => intent (or form fields).
+ * @param array $stored Post type => intent stored now (their choices of another vocabulary are kept).
  * @return array|WP_Error Post type => intent, without types that only inherit.
  */
-function cc_signals_validate_post_type_defaults( $input ) {
+function cc_signals_validate_post_type_defaults( $input, $stored = array() ) {
 	if ( is_object( $input ) ) {
 		$input = get_object_vars( $input );
 	}
@@ -65,7 +71,7 @@ function cc_signals_validate_post_type_defaults( $input ) {
 		if ( ! in_array( $type, $allowed, true ) ) {
 			return cc_signals_field_error( 'post_type_defaults', (string) $type, $allowed );
 		}
-		$intent = cc_signals_normalize_intent( $value, 'post_type_defaults.' . $type );
+		$intent = cc_signals_validate_intent_setting( $value, 'post_type_defaults.' . $type, $stored[ $type ] ?? null );
 		if ( is_wp_error( $intent ) ) {
 			return $intent;
 		}
@@ -75,6 +81,43 @@ function cc_signals_validate_post_type_defaults( $input ) {
 	}
 	ksort( $result );
 	return $result;
+}
+
+/**
+ * Validates a default intent of the settings against the vocabulary in force. A
+ * stored choice for a category the vocabulary lacks (AI Use of draft -08 on a
+ * site back on -07) is kept unless the input clears it (`inherit`), so switching
+ * vocabularies loses nothing; a new or changed one is rejected naming the
+ * allowed category ids.
+ *
+ * @since 0.3.0
+ *
+ * @param mixed      $value  Submitted intent (form fields, JSON, preset id or array).
+ * @param string     $field  Field name for errors.
+ * @param array|null $stored The intent stored now.
+ * @return array|WP_Error
+ */
+function cc_signals_validate_intent_setting( $value, $field, $stored ) {
+	$decoded = cc_signals_decode_intent_input( $value, $field );
+	if ( is_wp_error( $decoded ) ) {
+		return $decoded;
+	}
+	list( $decoded, $other ) = cc_signals_split_retired( $decoded );
+	// Stored choices of categories the vocabulary in force lacks stay unless the input changes them.
+	$kept = cc_signals_split_retired( is_array( $stored ) ? $stored : array( 'categories' => array() ) )[1];
+	foreach ( $other as $id => $entry ) {
+		if ( is_array( $entry ) && in_array( $entry['choice'] ?? null, array( 'inherit', '' ), true ) ) {
+			unset( $kept[ $id ] ); // Cleared.
+			continue;
+		}
+		$sent = cc_signals_canonical_intent( array( 'categories' => array( $id => $entry ) ) );
+		$was  = isset( $kept[ $id ] ) ? cc_signals_canonical_intent( array( 'categories' => array( $id => $kept[ $id ] ) ) ) : null;
+		if ( $sent !== $was ) {
+			$decoded['categories'][ $id ] = $entry; // New input: strict validation names the allowed ids.
+		}
+	}
+	$intent = cc_signals_normalize_intent( $decoded, $field );
+	return is_wp_error( $intent ) ? $intent : cc_signals_with_retired( $intent, $kept );
 }
 
 /**
@@ -94,6 +137,12 @@ function cc_signals_validate_outputs( $input ) {
 				return $outputs[ $flag ];
 			}
 		}
+	}
+	if ( array_key_exists( 'vocabulary', $input ) ) {
+		if ( ! is_string( $input['vocabulary'] ) || ! in_array( $input['vocabulary'], cc_signals_vocabulary_ids(), true ) ) {
+			return cc_signals_field_error( 'outputs.vocabulary', is_scalar( $input['vocabulary'] ) ? (string) $input['vocabulary'] : gettype( $input['vocabulary'] ), cc_signals_vocabulary_ids() );
+		}
+		$outputs['vocabulary'] = $input['vocabulary'];
 	}
 	foreach ( cc_signals_output_urls() as $key ) {
 		$url = trim( (string) ( $input[ $key ] ?? '' ) );

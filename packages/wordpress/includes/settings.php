@@ -43,6 +43,8 @@ function cc_signals_default_outputs() {
 		'noai'                => false,
 		'any_ai_training'     => false,
 		'content_license_url' => '',
+		'vocabulary'          => cc_signals_vocabulary_ids()[0],
+		'transition_labels'   => false,
 	);
 }
 
@@ -54,7 +56,7 @@ function cc_signals_default_outputs() {
  * @return string[]
  */
 function cc_signals_output_flags() {
-	return array( 'header', 'head_tags', 'robots', 'feeds', 'content_signal', 'tdmrep', 'noai', 'any_ai_training' );
+	return array( 'header', 'head_tags', 'robots', 'feeds', 'content_signal', 'tdmrep', 'noai', 'any_ai_training', 'transition_labels' );
 }
 
 /**
@@ -105,6 +107,10 @@ function cc_signals_settings_schema() {
 	foreach ( cc_signals_output_urls() as $key ) {
 		$outputs[ $key ] = array( 'type' => 'string' );
 	}
+	$outputs['vocabulary'] = array(
+		'type' => 'string',
+		'enum' => cc_signals_vocabulary_ids(),
+	);
 	return array(
 		'type'                 => 'object',
 		'properties'           => array(
@@ -176,4 +182,17 @@ function cc_signals_sanitize_settings( $input ) {
 	add_settings_error( 'cc_signals_settings', 'cc_signals_invalid_value', esc_html( $result->get_error_message() ), 'error' );
 	$old = get_option( 'cc_signals_settings', false );
 	return is_array( $old ) ? $old : cc_signals_default_settings();
+}
+
+/**
+ * Puts the site's vocabulary (`outputs.vocabulary`) in force for the format
+ * functions: at load, and again when the settings change or another site of a
+ * network is switched to. A stored id this release does not ship (garbage in the
+ * database) falls back to the default rather than breaking the site.
+ *
+ * @since 0.3.0
+ */
+function cc_signals_apply_vocabulary_setting() {
+	$id = cc_signals_get_settings()['outputs']['vocabulary'] ?? null;
+	cc_signals_use_vocabulary( is_string( $id ) && in_array( $id, cc_signals_vocabulary_ids(), true ) ? $id : null );
 }

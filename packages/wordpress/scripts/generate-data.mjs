@@ -1,5 +1,6 @@
-// Writes includes/generated/data.php, bindings.php and messages.php from
-// @cc-signals/core's data: the vocabulary, the CC signals (with earlier
+// Writes includes/generated/vocabularies.php, data.php, bindings.php and messages.php
+// from @cc-signals/core's data: the vocabularies (-07, the default, first; then
+// -08), the CC signals (with earlier
 // versions), the presets, the bindings (mappings keyed by category id, key and
 // token patterns, names, the Content-Signal comment wording) and the English
 // strings, as PHP arrays. Deterministic; run it again after core's data changes.
@@ -76,17 +77,26 @@ function fileDocblock(summary) {
   return ['/**', ` * ${summary}`, ' *', ` * ${GENERATED}`, ' *', ' * @package CC_Signals', ' */'].join('\n');
 }
 
+/** The vocabulary files core ships, the default first (core's `vocabularies`). */
+const VOCABULARY_FILES = ['data/vocabulary.json', 'data/vocabulary-08.json'];
+
+function vocabulariesFile() {
+  const entries = VOCABULARY_FILES.map((file) => readJson(file)).map((vocabulary) => [vocabulary.id ?? vocabulary.source, vocabulary]);
+  const functions = [
+    phpFunction(
+      'cc_signals_vocabularies',
+      "Every vocabulary version core ships, by id, the default (draft -07) first (core's data/vocabulary*.json).",
+      'array<string, array>',
+      `return ${phpValue(Object.fromEntries(entries), 0)};`,
+    ),
+  ];
+  return [HEADER, fileDocblock('The IETF AI Preferences vocabularies of @cc-signals/core as PHP arrays.'), '', functions.join('\n\n'), ''].join('\n');
+}
+
 function dataFile() {
-  const vocabulary = readJson('data/vocabulary.json');
   const signals = readJson('data/signals.json');
   const presets = readJson('data/presets.json').presets;
   const functions = [
-    phpFunction(
-      'cc_signals_vocabulary',
-      "The IETF AI Preferences vocabulary in force (core's data/vocabulary.json).",
-      'array',
-      `return ${phpValue(vocabulary, 0)};`,
-    ),
     phpFunction(
       'cc_signals_signals_data',
       "The CC signals and the text of their elements (core's data/signals.json).",
@@ -169,6 +179,7 @@ function messagesFile() {
 }
 
 const outputs = [
+  ['includes/generated/vocabularies.php', vocabulariesFile()],
   ['includes/generated/data.php', dataFile()],
   ['includes/generated/bindings.php', bindingsFile()],
   ['includes/generated/messages.php', messagesFile()],

@@ -1,11 +1,11 @@
 // The editor panel's logic and strings, without a browser.
 import {
   currentVocabulary, describePreference, englishMessages, intentToPreferences, preferenceOf, presets, resolveIntent, signals,
-  validateIntent,
+  validateIntent, vocabularyById,
 } from '@cc-signals/core';
 import { describe, expect, it } from 'vitest';
 import {
-  choiceValue, choiceValues, effectivePreferences, inheritedIntent, intentOfPreset, presetIdOf, readConfig, readIntent,
+  categoriesOf, choiceValue, choiceValues, effectivePreferences, inheritedIntent, intentOfPreset, presetIdOf, readConfig, readIntent,
   toStored, withChoice,
 } from '../src/editor/model';
 import { choiceLabel, declarationMessages, describeCategory, presetStrings } from '../src/editor/strings';
@@ -94,5 +94,38 @@ describe('what a post inherits', () => {
   it('lets the post win', () => {
     expect(effectivePreferences(config, 'page', intentOfPreset('cc-cr'))['train-ai'])
       .toEqual({ preference: 'disallowed', exception: 'cc-cr' });
+  });
+});
+
+describe('the site\'s vocabulary', () => {
+  const stored = { categories: { 'ai-use': { choice: 'disallow' }, 'train-ai': { choice: 'allow' } } };
+  // What PHP prints (cc_signals_editor_data(): the categories of the vocabulary in force).
+  const draft08 = vocabularyById('draft-ietf-aipref-vocab-08')!.categories;
+
+  it('offers and states the categories of draft -08 when the site selects it', () => {
+    const config = readConfig({ siteDefault: stored, categories: draft08 });
+    expect(categoriesOf(config).map((category) => category.id)).toEqual(['train-ai', 'ai-use', 'search']);
+    expect(effectivePreferences(config, 'post', { categories: {} })).toEqual({
+      'train-ai': { preference: 'allowed' }, 'ai-use': { preference: 'disallowed' },
+    });
+  });
+
+  it('names the categories as core\'s declaration does for -08', () => {
+    const config = readConfig({ siteDefault: stored, categories: draft08, vocabulary: 'draft-ietf-aipref-vocab-08' });
+    const vocabulary = vocabularyById('draft-ietf-aipref-vocab-08')!;
+    for (const category of categoriesOf(config)) {
+      const value = { preference: 'disallowed' as const };
+      expect(describeCategory(category, value, declarationMessages(), config.vocabulary)).toBe(describePreference(category.label, value, { vocabulary }));
+    }
+    expect(describeCategory(draft08[0]!, { preference: 'allowed' }, declarationMessages(), config.vocabulary)).toBe('AI Training: allowed.');
+  });
+
+  it('keeps to -07 without categories or with a broken list, where a stored ai-use is kept but not stated', () => {
+    for (const categories of [undefined, [], [{ id: 'x' }], 'train-ai']) {
+      const config = readConfig({ siteDefault: stored, categories });
+      expect(categoriesOf(config).map((category) => category.id)).toEqual(['train-ai', 'search']);
+      expect(config.siteDefault.categories['ai-use']).toEqual({ choice: 'disallow' });
+      expect(effectivePreferences(config, 'post', { categories: {} })).toEqual({ 'train-ai': { preference: 'allowed' } });
+    }
   });
 });

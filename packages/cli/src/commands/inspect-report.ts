@@ -6,6 +6,7 @@ import {
   type CategoryPreference,
   type ReaderResult,
   type Reading,
+  type Vocabulary,
 } from '@cc-signals/core';
 import { toCliPreferences } from '../output.js';
 import { legacyNote } from './parse.js';
@@ -15,6 +16,8 @@ export interface InspectionReport {
   readonly url: string;
   readonly agent: string;
   readonly legacy: LegacyReading;
+  /** The vocabulary read with; the default (-07) when absent. */
+  readonly vocabulary?: Vocabulary;
 }
 
 const SOURCE_NAMES: Record<Reading['source'], string> = {
@@ -30,13 +33,14 @@ const SOURCE_NAMES: Record<Reading['source'], string> = {
 };
 
 /** The machine-readable report of `inspect --json`. */
-export function inspectionJson({ url, agent, legacy }: InspectionReport, result: ReaderResult) {
+export function inspectionJson({ url, agent, legacy, vocabulary = currentVocabulary }: InspectionReport, result: ReaderResult) {
   return {
     url,
     agent,
+    vocabulary: vocabulary.id ?? vocabulary.source,
     legacyReading: legacy,
     crawl: result.crawl,
-    preferences: toCliPreferences(result.preferences),
+    preferences: toCliPreferences(result.preferences, vocabulary),
     origins: Object.fromEntries(
       Object.entries(result.origins).map(([label, readings]) => [
         label,
@@ -44,10 +48,11 @@ export function inspectionJson({ url, agent, legacy }: InspectionReport, result:
       ]),
     ),
     legacy: result.legacy,
+    overrides: result.overrides,
     sentences: Object.fromEntries(
-      currentVocabulary.categories.map((category) => [
+      vocabulary.categories.map((category) => [
         category.label,
-        describePreference(category.label, preferenceOf(result.preferences, category.label)),
+        describePreference(category.label, preferenceOf(result.preferences, category.label), { vocabulary }),
       ]),
     ),
     readings: result.readings.map((reading) => ({
@@ -55,7 +60,7 @@ export function inspectionJson({ url, agent, legacy }: InspectionReport, result:
       location: reading.location,
       ietf: reading.ietf,
       applies: reading.applies,
-      preferences: toCliPreferences(reading.preferences),
+      preferences: toCliPreferences(reading.preferences, vocabulary),
     })),
     conflicts: result.conflicts.map((conflict) => ({
       category: conflict.category,
@@ -69,8 +74,8 @@ export function inspectionJson({ url, agent, legacy }: InspectionReport, result:
 }
 
 /** The human-readable report of `inspect`: a table of sources, conflicts, and the combined result. */
-export function inspectionTable({ url, agent, legacy }: InspectionReport, result: ReaderResult): string {
-  const labels = currentVocabulary.categories.map((category) => category.label);
+export function inspectionTable({ url, agent, legacy, vocabulary = currentVocabulary }: InspectionReport, result: ReaderResult): string {
+  const labels = vocabulary.categories.map((category) => category.label);
   const rows: string[][] = [['source', 'location', ...labels]];
   // Readings that do not apply (a feed's channel, seen from a page) are in --json only.
   for (const reading of result.readings.filter((entry) => entry.applies)) {
@@ -80,8 +85,8 @@ export function inspectionTable({ url, agent, legacy }: InspectionReport, result
   rows.push(['combined', '', ...labels.map((label) => cell(preferenceOf(result.preferences, label)))]);
   const lines = [`${url} (user agent ${agent})`, '', ...table(rows), ''];
   lines.push(`crawl: ${result.crawl ? 'allowed' : 'disallowed by robots.txt'}`);
-  for (const label of labels) lines.push(describePreference(label, preferenceOf(result.preferences, label)));
-  lines.push('', ...originLines(result), '', ...conflictLines(result));
+  for (const label of labels) lines.push(describePreference(label, preferenceOf(result.preferences, label), { vocabulary }));
+  lines.push('', ...originLines(result), '', ...conflictLines(result), ...overrideLines(result));
   const notes = result.legacy.map((entry) => `  ${legacyNote(entry, legacy, ` in ${SOURCE_NAMES[entry.source]}`)}`);
   if (notes.length > 0) lines.push('', 'earlier-draft labels (a mistake to fix on a site you publish):', ...notes);
   return `${lines.join('\n')}\n`;
@@ -90,7 +95,7 @@ export function inspectionTable({ url, agent, legacy }: InspectionReport, result
 /** The label a reading stated the category under: its own, or the neighbouring format's name. */
 function originLabel(reading: Reading, label: string): string {
   const names: Partial<Record<Reading['source'], string>> = {
-    'content-signal': 'ai-train / search (Content-Signal)',
+    'content-signal': 'ai-train / ai-input / search (Content-Signal)',
     tdmrep: `tdm-reservation (${reading.form ?? 'TDMRep'})`,
     noai: 'noai',
     rsl: 'RSL usage',
@@ -109,6 +114,13 @@ function originLines(result: ReaderResult): string[] {
         readings.map((reading) => `${SOURCE_NAMES[reading.source]} (${originLabel(reading, label)}, ${reading.location})`).join('; '),
     ),
   ];
+}
+
+/** -08 § 4.3: a stated Search preference overrides the others for uses that qualify as Search. */
+function overrideLines(result: ReaderResult): string[] {
+  return result.overrides.map(
+    (entry) => `overrides: ${entry.label} (${cell(entry.preference)}) overrides ${entry.overrides.join(', ')} for uses that qualify as ${entry.label}`,
+  );
 }
 
 function conflictLines(result: ReaderResult): string[] {

@@ -83,3 +83,20 @@ describe('cc-signals inspect', () => {
     expect(result.stderr).toBe(`cc-signals: could not fetch http://127.0.0.1:${port}/: ECONNREFUSED\n`);
   });
 });
+
+describe('cc-signals inspect --vocabulary', () => {
+  it('reads ai-use with draft -08 and reports that Search overrides the others', async () => {
+    headerValue = 'train-ai=n;exceptions=cc-cr, ai-use=n, search=y';
+    const result = await runCli(['inspect', `${origin}/post`, '--vocabulary', 'draft-ietf-aipref-vocab-08', '--json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { vocabulary: string; preferences: Record<string, unknown>; overrides: { label: string; overrides: string[] }[] };
+    expect(report.vocabulary).toBe('draft-ietf-aipref-vocab-08');
+    expect(report.preferences['ai-use']).toEqual({ preference: 'disallowed' });
+    expect(report.overrides).toEqual([{ label: 'search', preference: { preference: 'allowed' }, overrides: ['train-ai', 'ai-use'] }]);
+    const table = await runCli(['inspect', `${origin}/post`, '--vocabulary', 'draft-ietf-aipref-vocab-08']);
+    expect(table.stdout).toContain('overrides: search (allowed) overrides train-ai, ai-use for uses that qualify as search');
+    const strict = JSON.parse((await runCli(['inspect', `${origin}/post`, '--json'])).stdout) as { preferences: Record<string, unknown>; overrides: unknown[] };
+    expect(Object.keys(strict.preferences)).toEqual(['train-ai', 'search']);
+    expect(strict.overrides).toEqual([]);
+  });
+});

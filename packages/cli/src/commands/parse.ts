@@ -1,28 +1,34 @@
 import { parseContentUsage, type LegacyLabelReading, type LegacyReading } from '@cc-signals/core';
 import { UsageError, type Io } from '../io.js';
-import { json, toCliPreferences } from '../output.js';
+import { json, toCliPreferences, vocabularyOption } from '../output.js';
 
 /**
- * `cc-signals parse '<Content-Usage value>' [--legacy restrictive] [--json]`:
+ * `cc-signals parse '<Content-Usage value>' [--legacy restrictive] [--vocabulary <id>] [--json]`:
  * prints the preferences as JSON, read to the letter of the draft; labels of
  * earlier drafts are reported on stderr (and in `--json`), and applied, only
  * as disallows, with `--legacy restrictive`.
  */
-export function parseCommand(positionals: readonly string[], values: { legacy?: string; json?: boolean }, io: Io): number {
+export function parseCommand(
+  positionals: readonly string[],
+  values: { legacy?: string; json?: boolean; vocabulary?: string },
+  io: Io,
+): number {
   if (positionals.length !== 1 || positionals[0] === undefined) {
     throw new UsageError("parse takes exactly one argument: the Content-Usage value, e.g. 'train-ai=n'");
   }
   const legacy = legacyOption(values.legacy);
-  const parsed = parseContentUsage(positionals[0], undefined, { legacy });
+  const vocabulary = vocabularyOption(values.vocabulary);
+  const parsed = parseContentUsage(positionals[0], vocabulary, { legacy });
   if (parsed.error) io.stderr(`warning: ${parsed.error.message}; every category is unknown\n`);
   for (const entry of parsed.legacy) io.stderr(`${legacyNote(entry, legacy)}\n`);
   if (!values.json) {
-    io.stdout(json(toCliPreferences(parsed.preferences)));
+    io.stdout(json(toCliPreferences(parsed.preferences, vocabulary)));
     return 0;
   }
   io.stdout(
     json({
-      preferences: toCliPreferences(parsed.preferences),
+      preferences: toCliPreferences(parsed.preferences, vocabulary),
+      vocabulary: vocabulary.id ?? vocabulary.source,
       legacyReading: legacy,
       legacy: parsed.legacy,
       ...(parsed.error ? { error: { field: parsed.error.field, message: parsed.error.message } } : {}),

@@ -1,7 +1,7 @@
-import { evaluateRobots, parseRobotsTxt } from '@cc-signals/core';
+import { currentVocabulary, evaluateRobots, parseRobotsTxt, type Vocabulary } from '@cc-signals/core';
 import { fetchText } from '../fetch.js';
 import { InputError, UsageError, type Io } from '../io.js';
-import { json, toCliPreferences } from '../output.js';
+import { json, toCliPreferences, vocabularyOption } from '../output.js';
 
 /** The robots.txt text to evaluate, or what an unreachable file means (RFC 9309 § 2.3.1). */
 export type RobotsSource = { text: string } | { unavailable: true } | { unreachable: true };
@@ -12,7 +12,7 @@ export type RobotsSource = { text: string } | { unavailable: true } | { unreacha
  */
 export async function robotsCommand(
   positionals: readonly string[],
-  values: { path?: string; agent?: string },
+  values: { path?: string; agent?: string; vocabulary?: string },
   io: Io,
 ): Promise<number> {
   const [location] = positionals;
@@ -21,17 +21,18 @@ export async function robotsCommand(
   }
   if (values.path === undefined) throw new UsageError('robots needs --path <path>, e.g. --path /blog/');
   if (!values.path.startsWith('/')) throw new UsageError(`--path must start with "/", got "${values.path}"`);
+  const vocabulary = vocabularyOption(values.vocabulary);
   const source = await loadRobots(location, io);
-  io.stdout(json(evaluateSource(source, values.path, values.agent ?? '*')));
+  io.stdout(json(evaluateSource(source, values.path, values.agent ?? '*', vocabulary)));
   return 0;
 }
 
 /** Evaluates a robots.txt source for a path and crawler, as the CLI prints it. */
-export function evaluateSource(source: RobotsSource, path: string, agent: string) {
-  if ('unavailable' in source) return { crawl: true, preferences: toCliPreferences({}) };
-  if ('unreachable' in source) return { crawl: false, preferences: toCliPreferences({}) };
-  const evaluation = evaluateRobots(parseRobotsTxt(source.text), path, agent);
-  return { crawl: evaluation.crawl, preferences: toCliPreferences(evaluation.preferences) };
+export function evaluateSource(source: RobotsSource, path: string, agent: string, vocabulary: Vocabulary = currentVocabulary) {
+  if ('unavailable' in source) return { crawl: true, preferences: toCliPreferences({}, vocabulary) };
+  if ('unreachable' in source) return { crawl: false, preferences: toCliPreferences({}, vocabulary) };
+  const evaluation = evaluateRobots(parseRobotsTxt(source.text, { vocabulary }), path, agent);
+  return { crawl: evaluation.crawl, preferences: toCliPreferences(evaluation.preferences, vocabulary) };
 }
 
 /** Reads robots.txt from a file, or fetches it from an http(s) URL. */

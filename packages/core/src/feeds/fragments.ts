@@ -4,7 +4,6 @@ import { CC_SIGNAL_RELATION, CC_SIGNALS_NAMESPACE, withDefaults, type EmitOption
 import type { Preferences } from '../preferences.js';
 import { RSL_MEDIA_TYPE, RSL_NAMESPACE, serializeRslContent } from '../rsl.js';
 import { signalsUsed } from '../signals.js';
-import type { Vocabulary } from '../vocabulary.js';
 import { xmlValue } from '../xml.js';
 
 /** The Atom namespace (RFC 4287), also used in RSS for RFC 4946 licence links. */
@@ -16,10 +15,8 @@ export const CC_SIGNALS_PREFIX = names.namespacePrefix;
 /** The local name of the feed element that carries a `Content-Usage` value. */
 export const CONTENT_USAGE_ELEMENT = names.feedElement;
 
-/** Options of the feed serializers: the shared emit options and the vocabulary. */
-export interface FeedOptions extends EmitOptions {
-  readonly vocabulary?: Vocabulary;
-}
+/** Options of the feed serializers: the shared emit options (`vocabulary` among them). */
+export type FeedOptions = EmitOptions;
 
 /** One item or entry, as the element helpers need it. */
 export interface FeedItemFragmentInput {
@@ -70,7 +67,7 @@ export function statementElements(
   channel: boolean,
 ): string[] {
   const settings = withDefaults(options);
-  const value = settings.contentUsage ? serializeContentUsage(preferences, options?.vocabulary) : '';
+  const value = settings.contentUsage ? serializeContentUsage(preferences, settings.vocabulary) : '';
   const elements: string[] = [];
   if (value !== '') {
     const tag = `${CC_SIGNALS_PREFIX}:${CONTENT_USAGE_ELEMENT}`;
@@ -96,7 +93,7 @@ export function itemElements(item: FeedItemFragmentInput, linkTag: string, optio
   const effective = item.preferences ?? item.channel ?? {};
   const rsl = serializeRslContent(effective, item.link, {
     prefix: 'rsl',
-    vocabulary: options?.vocabulary,
+    vocabulary: withDefaults(options).vocabulary,
     anyAiTraining: options?.anyAiTraining ?? false,
   });
   return rsl === '' ? own : [...own, rsl];

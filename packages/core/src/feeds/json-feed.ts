@@ -34,7 +34,7 @@ export function jsonFeedExtension(
   feedLevel = false,
 ): JsonFeedExtension | undefined {
   const settings = withDefaults(options);
-  const value = settings.contentUsage ? serializeContentUsage(preferences, options?.vocabulary) : '';
+  const value = settings.contentUsage ? serializeContentUsage(preferences, settings.vocabulary) : '';
   const rsl = feedLevel && Object.keys(preferences).length > 0 ? settings.rslLicenseUrl : undefined;
   const license = feedLevel ? settings.contentLicenseUrl : undefined;
   if (value === '' && rsl === undefined && license === undefined) return undefined;

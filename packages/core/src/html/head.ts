@@ -12,7 +12,6 @@ import type { Vocabulary } from '../vocabulary.js';
 export interface HtmlHeadOptions extends EmitOptions {
   /** URL of the page that declares the preferences in words; linked with `rel="describedby"`. */
   readonly declarationUrl?: string;
-  readonly vocabulary?: Vocabulary;
 }
 
 /**
@@ -28,7 +27,7 @@ export interface HtmlHeadOptions extends EmitOptions {
 export function serializeHtmlHead(preferences: Preferences, options?: HtmlHeadOptions): string {
   const settings = withDefaults(options);
   const stated = Object.keys(preferences).length > 0;
-  const tags = settings.contentUsage ? contentUsageTags(preferences, options?.vocabulary) : [];
+  const tags = settings.contentUsage ? contentUsageTags(preferences, settings.vocabulary) : [];
   if (stated && options?.declarationUrl !== undefined) {
     tags.push(tag('link', { rel: 'describedby', type: 'text/html', href: options.declarationUrl }));
   }
@@ -41,12 +40,12 @@ export function serializeHtmlHead(preferences: Preferences, options?: HtmlHeadOp
   if (stated && settings.rslLicenseUrl !== undefined) {
     tags.push(tag('link', { rel: 'license', type: RSL_MEDIA_TYPE, href: settings.rslLicenseUrl }));
   }
-  const noai = settings.noai ? noaiDirectives(preferences, options?.vocabulary) : [];
+  const noai = settings.noai ? noaiDirectives(preferences, settings.vocabulary) : [];
   if (noai.length > 0) tags.push(tag('meta', { name: 'robots', content: noai.join(', ') }));
   return tags.join('\n');
 }
 
-function contentUsageTags(preferences: Preferences, vocabulary: Vocabulary | undefined): string[] {
+function contentUsageTags(preferences: Preferences, vocabulary: Vocabulary): string[] {
   const value = serializeContentUsage(preferences, vocabulary);
   if (value === '') return [];
   return [

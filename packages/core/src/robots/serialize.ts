@@ -195,7 +195,7 @@ export function robotsTxtFromRules(
 export function serializeRobotsRules(
   rules: readonly PathPreferences[],
   options?: EmitOptions,
-  vocabulary: Vocabulary = currentVocabulary,
+  vocabulary: Vocabulary = withDefaults(options).vocabulary,
 ): string {
   const writer: Writer = {
     vocabulary, anyAiTraining: withDefaults(options).anyAiTraining, policyWritten: false, comments: new Set(),
@@ -212,7 +212,7 @@ export function serializeRobotsRules(
 export function robotsGroupLines(
   rules: readonly PathPreferences[],
   options?: EmitOptions,
-  vocabulary: Vocabulary = currentVocabulary,
+  vocabulary: Vocabulary = withDefaults(options).vocabulary,
 ): string[] {
   const group = robotsTxtFromRules(rules, options).groups[0];
   const writer: Writer = {

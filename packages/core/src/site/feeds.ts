@@ -20,7 +20,7 @@ export interface SiteFeed {
  * own statement only where its resolved preferences differ from the
  * channel's; the channel's is resolved once for the whole feed.
  */
-export function siteFeed(site: Pick<Site, 'intent' | 'sections'>, section?: string): SiteFeed {
+export function siteFeed(site: Pick<Site, 'intent' | 'sections' | 'options'>, section?: string): SiteFeed {
   const channel = resolveSection(site, section).preferences;
   return {
     channel,

@@ -1,3 +1,4 @@
+import { withDefaults } from '../emit.js';
 import { intentToPreferences, type CategoryChoice, type Intent } from '../intent.js';
 import type { Preferences } from '../preferences.js';
 import type { Layer, Site, SiteItem } from './types.js';
@@ -12,9 +13,11 @@ export interface Resolution {
 
 /**
  * Resolves layered intents, most general first: for each category the last
- * non-inherit choice wins, and `from` says which layer that was.
+ * non-inherit choice wins, and `from` says which layer that was. The
+ * preferences are written for the site's vocabulary (`options.vocabulary`),
+ * with previous labels in transition mode (`options.transitionLabels`).
  */
-function resolveLayers(layers: readonly (readonly [Layer, Intent | undefined])[]): Resolution {
+function resolveLayers(layers: readonly (readonly [Layer, Intent | undefined])[], options: Site['options']): Resolution {
   const categories: Record<string, CategoryChoice> = {};
   const from: Record<string, Layer> = {};
   for (const [layer, intent] of layers) {
@@ -25,7 +28,9 @@ function resolveLayers(layers: readonly (readonly [Layer, Intent | undefined])[]
     }
   }
   const intent = { categories };
-  return { intent, preferences: intentToPreferences(intent), from };
+  const settings = withDefaults(options);
+  const preferences = intentToPreferences(intent, settings.vocabulary, { transitionLabels: settings.transitionLabels });
+  return { intent, preferences, from };
 }
 
 /**
@@ -33,17 +38,17 @@ function resolveLayers(layers: readonly (readonly [Layer, Intent | undefined])[]
  * inherit: site default → section default. Without a section (or with one
  * the site does not define), the site default.
  */
-export function resolveSection(site: Pick<Site, 'intent' | 'sections'>, section?: string): Resolution {
+export function resolveSection(site: Pick<Site, 'intent' | 'sections' | 'options'>, section?: string): Resolution {
   const own = section === undefined ? undefined : site.sections?.[section]?.intent;
   return resolveLayers([
     ['site', site.intent],
     ['section', own],
-  ]);
+  ], site.options);
 }
 
 /** What applies to an item: site default → its section's default → its own choice. */
 export function resolveItem(
-  site: Pick<Site, 'intent' | 'sections'>,
+  site: Pick<Site, 'intent' | 'sections' | 'options'>,
   item: Pick<SiteItem, 'section' | 'intent'>,
 ): Resolution {
   const section = item.section === undefined ? undefined : site.sections?.[item.section]?.intent;
@@ -51,7 +56,7 @@ export function resolveItem(
     ['site', site.intent],
     ['section', section],
     ['item', item.intent],
-  ]);
+  ], site.options);
 }
 
 /** Whether two statements give the same preference and exception for every label. */

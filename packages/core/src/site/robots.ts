@@ -169,7 +169,8 @@ export function siteRobotsTxt(site: Site, existing = '', maxBytes = ROBOTS_TXT_M
  */
 function ruleBytes(rule: PathPreferences, options: Site['options'], eol: number, signalled: boolean): number {
   let total = 0;
-  const usage = withDefaults(options).contentUsage ? serializeContentUsage(rule.preferences) : '';
+  const settings = withDefaults(options);
+  const usage = settings.contentUsage ? serializeContentUsage(rule.preferences, settings.vocabulary) : '';
   if (usage !== '') total += 'Content-Usage: '.length + rule.path.length + 1 + usage.length + eol;
   const signal = contentSignalValue(rule, options);
   if (signal !== '') total += 'Content-Signal: '.length + rule.path.length + 1 + signal.length + eol;
@@ -179,5 +180,5 @@ function ruleBytes(rule: PathPreferences, options: Site['options'], eol: number,
 
 function contentSignalValue(rule: PathPreferences, options: Site['options']): string {
   const settings = withDefaults(options);
-  return settings.contentSignal ? serializeContentSignal(rule.preferences, { anyAiTraining: settings.anyAiTraining }) : '';
+  return settings.contentSignal ? serializeContentSignal(rule.preferences, settings) : '';
 }

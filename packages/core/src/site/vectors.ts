@@ -10,6 +10,7 @@ import { resolveItem, resolveSection } from './resolve.js';
 import { siteRobotsTxt } from './robots.js';
 import { siteTdmrepJson } from './tdmrep.js';
 import type { Site } from './types.js';
+import { currentVocabulary, type Vocabulary } from '../vocabulary.js';
 
 /** One case: a site, the robots.txt the CMS wrote, headers already set, and the outputs. */
 export interface SiteVector {
@@ -62,6 +63,39 @@ function bigSite(): Site {
   return { intent: intent('disallow'), sections: { post: {} }, items, options: { contentSignal: true } };
 }
 
+/** A relabel of -07 (train-ai → ai-training), given inline: transition mode writes the previous label too. */
+const RELABELLED: Vocabulary = {
+  ...currentVocabulary,
+  id: 'test-relabel',
+  source: 'test: draft -07 with train-ai relabelled ai-training',
+  categories: currentVocabulary.categories.map((category) =>
+    category.id === 'train-ai' ? { ...category, label: 'ai-training', previousLabels: ['train-ai'] } : category,
+  ),
+};
+
+function aiUseSite(vocabulary?: string): Site {
+  const aiUse = (choice: 'allow' | 'disallow'): Intent => ({ categories: { 'ai-use': { choice } } });
+  return {
+    intent: { categories: { 'train-ai': { choice: 'disallow' }, 'ai-use': { choice: 'disallow', signal: 'cc-cr', signalVersion: '0.1' }, search: { choice: 'allow' } } },
+    sections: { post: {}, docs: { path: '/docs/', intent: aiUse('allow') } },
+    items: [
+      { id: '1', section: 'post', path: '/2026/01/open/', published: '2026-01-02T10:00:00Z', intent: { categories: { 'train-ai': { choice: 'allow' }, 'ai-use': { choice: 'allow' } } } },
+      { id: '2', section: 'post', path: '/2026/01/closed/', published: '2026-01-03T10:00:00Z', intent: aiUse('disallow') },
+      { id: '3', section: 'docs', path: '/docs/guide/' },
+    ],
+    options: { contentSignal: true, tdmrep: true, rslLicenseUrl: 'https://example.org/license.xml', noai: true, ...(vocabulary ? { vocabulary } : {}) },
+  };
+}
+
+function relabelledSite(transitionLabels: boolean): Site {
+  return {
+    intent: intent('cc-cr'),
+    sections: { post: { path: '/blog/', intent: intent('allow') } },
+    items: [{ id: '1', section: 'post', path: '/blog/closed/', intent: intent('disallow') }],
+    options: { contentSignal: true, tdmrep: true, noai: true, vocabulary: RELABELLED, transitionLabels },
+  };
+}
+
 /** The cases, without their expected outputs. */
 export function siteVectorCases(): SiteVector[] {
   return [
@@ -72,6 +106,10 @@ export function siteVectorCases(): SiteVector[] {
     { name: 'an RSL licence URL where RSL would state nothing (AI training allowed, no opt-in): no License record', site: { intent: intent('allow'), sections: { post: { intent: intent('allow') } }, items: [{ id: '1', section: 'post', path: '/open/' }], options: { contentSignal: true, rslLicenseUrl: 'https://example.org/license.xml' } }, existingRobotsTxt: WORDPRESS_ROBOTS, existingHeaders: [] },
     { name: 'allowing items and a section under a disallowing site, no opt-in: an empty Content-Signal line for each of their paths', site: { intent: intent('disallow'), sections: { post: {}, notes: { path: '/notes/', intent: intent('allow') } }, items: [{ id: '1', section: 'post', path: '/2026/open/', intent: intent('allow') }, { id: '2', section: 'notes', path: '/notes/credited/', intent: intent('cc-cr') }], options: { contentSignal: true } }, existingRobotsTxt: PLUGINS_ROBOTS, existingHeaders: [] },
     { name: 'nothing chosen anywhere', site: { items: [{ id: '1', path: '/a/' }] }, existingRobotsTxt: '', existingHeaders: [] },
+    { name: 'draft -08 selected: AI Use in every output (Content-Signal ai-input, RSL ai-input, TDMRep), noai for training only', site: aiUseSite('draft-ietf-aipref-vocab-08'), existingRobotsTxt: WORDPRESS_ROBOTS, existingHeaders: [] },
+    { name: 'draft -07 (the default) with stored ai-use choices: kept, not written', site: aiUseSite(), existingRobotsTxt: WORDPRESS_ROBOTS, existingHeaders: [] },
+    { name: 'a relabelled vocabulary in transition mode: the previous label written beside the new one everywhere', site: relabelledSite(true), existingRobotsTxt: WORDPRESS_ROBOTS, existingHeaders: [] },
+    { name: 'a relabelled vocabulary without transition mode: the new label only', site: relabelledSite(false), existingRobotsTxt: WORDPRESS_ROBOTS, existingHeaders: [] },
   ];
 }
 

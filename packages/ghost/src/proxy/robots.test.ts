@@ -83,3 +83,16 @@ describe('mergeRobotsTxt', () => {
     expect(presetById('allow')).toBeDefined();
   });
 });
+
+describe('mergeRobotsTxt with the config\'s vocabulary', () => {
+  it('writes draft -08\'s ai-use (and Content-Signal ai-input) when outputs.vocabulary selects it, and -07 without', () => {
+    const input = { siteDefault: { categories: { 'train-ai': { choice: 'disallow' }, 'ai-use': { choice: 'disallow' } } }, outputs: { contentSignal: true } };
+    const draft08 = parseConfig({ ...input, outputs: { ...input.outputs, vocabulary: 'draft-ietf-aipref-vocab-08' } });
+    const text08 = mergeRobotsTxt('User-agent: *\nDisallow: /ghost/\n', ghostSite(draft08)).text;
+    expect(text08).toContain('Content-Usage: train-ai=n, ai-use=n\n');
+    expect(text08).toContain('Content-Signal: ai-train=no, ai-input=no\n');
+    const text07 = mergeRobotsTxt('User-agent: *\nDisallow: /ghost/\n', ghostSite(parseConfig(input))).text;
+    expect(text07).toContain('Content-Usage: train-ai=n\n');
+    expect(text07).not.toContain('ai-use');
+  });
+});

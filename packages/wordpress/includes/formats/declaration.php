@@ -132,9 +132,12 @@ function cc_signals_declaration_entries( $prefs, $messages ) {
 	if ( array() === $prefs ) {
 		return array();
 	}
-	$named = array();
-	foreach ( cc_signals_vocabulary()['categories'] as $category ) {
-		$named[ $category['label'] ] = cc_signals_message( $messages, 'category.' . $category['id'], array(), $category['title'] );
+	$named      = array();
+	$vocabulary = cc_signals_vocabulary();
+	foreach ( $vocabulary['categories'] as $category ) {
+		// A later draft's own name (`category.<vocabulary id>.<id>`: -08's "AI Training"), else the shared one.
+		$shared                      = cc_signals_message( $messages, 'category.' . $category['id'], array(), $category['title'] );
+		$named[ $category['label'] ] = isset( $vocabulary['id'] ) ? cc_signals_message( $messages, 'category.' . $vocabulary['id'] . '.' . $category['id'], array(), $shared ) : $shared;
 	}
 	foreach ( array_keys( $prefs ) as $label ) {
 		if ( ! array_key_exists( (string) $label, $named ) ) {

@@ -8,6 +8,7 @@
 
 // Tests of data changes load generated data written elsewhere (GeneratedDataTest).
 $cc_signals_generated_dir = defined( 'CC_SIGNALS_GENERATED_DIR' ) ? CC_SIGNALS_GENERATED_DIR : dirname( __DIR__ ) . '/generated';
+require_once $cc_signals_generated_dir . '/vocabularies.php';
 require_once $cc_signals_generated_dir . '/data.php';
 require_once $cc_signals_generated_dir . '/bindings.php';
 require_once $cc_signals_generated_dir . '/messages.php';

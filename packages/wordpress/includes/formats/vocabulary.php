@@ -6,6 +6,84 @@
  */
 
 /**
+ * The ids of the vocabularies this release ships, the default (draft -07) first
+ * (core's vocabularyIds).
+ *
+ * @since 0.3.0
+ *
+ * @return string[]
+ */
+function cc_signals_vocabulary_ids() {
+	return array_keys( cc_signals_vocabularies() );
+}
+
+/**
+ * The vocabulary in force: the one cc_signals_use_vocabulary() selected (in
+ * WordPress, the site's setting), else the default (draft -07). Every format
+ * function writes and reads with it.
+ *
+ * @since 0.1.0
+ *
+ * @return array `id`, `version`, `source`, `categories`, `legacyLabels`.
+ */
+function cc_signals_vocabulary() {
+	global $cc_signals_vocabulary_in_force;
+	if ( is_array( $cc_signals_vocabulary_in_force ) ) {
+		return $cc_signals_vocabulary_in_force;
+	}
+	$vocabularies = cc_signals_vocabularies();
+	return reset( $vocabularies );
+}
+
+/**
+ * Selects the vocabulary in force (core's EmitOptions.vocabulary): a shipped id,
+ * a vocabulary array (tests, a later draft), or null for the default.
+ *
+ * @since 0.3.0
+ *
+ * @param string|array|null $vocabulary Id, vocabulary or null.
+ * @param string            $field      Field named by the error.
+ * @return array|null The previous selection, for cc_signals_use_vocabulary() to restore.
+ * @throws CC_Signals_Validation_Error For an id this release does not ship.
+ */
+function cc_signals_use_vocabulary( $vocabulary, $field = 'vocabulary' ) {
+	global $cc_signals_vocabulary_in_force;
+	$previous = $cc_signals_vocabulary_in_force;
+	if ( null !== $vocabulary && ! ( is_array( $vocabulary ) && isset( $vocabulary['categories'] ) ) ) {
+		$shipped = cc_signals_vocabularies();
+		if ( ! is_string( $vocabulary ) || ! isset( $shipped[ $vocabulary ] ) ) {
+			cc_signals_invalid_value( $field, $vocabulary, array_keys( $shipped ) );
+		}
+		$vocabulary = $shipped[ $vocabulary ];
+	}
+	$cc_signals_vocabulary_in_force = $vocabulary;
+	return $previous;
+}
+
+/**
+ * Runs a callback with the vocabulary of emit options in force (`vocabulary`;
+ * the one already in force when absent), then restores the previous one.
+ *
+ * @since 0.3.0
+ *
+ * @param array|null $options  Emit options.
+ * @param callable   $callback What to run.
+ * @return mixed What the callback returns.
+ * @throws CC_Signals_Validation_Error For an unknown vocabulary id.
+ */
+function cc_signals_with_vocabulary( $options, $callback ) {
+	if ( ! isset( $options['vocabulary'] ) ) {
+		return $callback();
+	}
+	$previous = cc_signals_use_vocabulary( $options['vocabulary'] );
+	try {
+		return $callback();
+	} finally {
+		cc_signals_use_vocabulary( $previous );
+	}
+}
+
+/**
  * The category of the vocabulary with this stable id, or null.
  *
  * @since 0.1.0

@@ -16,7 +16,7 @@
  */
 function cc_signals_bindings() {
 	return array(
-		'version'       => '2026.11.0',
+		'version'       => '2026.11.1',
 		'patterns'      => array(
 			'key'        => '^[a-z*][a-z0-9_.*-]*$',
 			'token'      => '^[A-Za-z*][!#$%&\'*+\\-.^_`|~0-9A-Za-z:/]*$',
@@ -41,6 +41,11 @@ function cc_signals_bindings() {
 					'signal'          => 'ai-train',
 					'allowNeedsOptIn' => true,
 				),
+				array(
+					'category'        => 'ai-use',
+					'signal'          => 'ai-input',
+					'allowNeedsOptIn' => true,
+				),
 			),
 			'policyComment'      => array(
 				'# Summary, not the policy\'s text: the Content Signals Policy is at https://contentsignals.org/',
@@ -63,6 +68,11 @@ function cc_signals_bindings() {
 					'allowNeedsOptIn' => true,
 				),
 				array(
+					'category'        => 'ai-use',
+					'usage'           => 'ai-input',
+					'allowNeedsOptIn' => true,
+				),
+				array(
 					'category' => 'search',
 					'usage'    => 'search',
 				),
@@ -74,11 +84,16 @@ function cc_signals_bindings() {
 				'train-ai' => array(
 					'train-ai',
 				),
+				'ai-input' => array(
+					'ai-use',
+				),
 				'ai-all'   => array(
 					'train-ai',
+					'ai-use',
 				),
 				'all'      => array(
 					'train-ai',
+					'ai-use',
 					'search',
 				),
 				'search'   => array(
@@ -101,6 +116,7 @@ function cc_signals_bindings() {
 		'tdmrep'        => array(
 			'readAs' => array(
 				'train-ai',
+				'ai-use',
 			),
 		),
 	);

@@ -37,7 +37,7 @@ function cc_signals_site_header_name( $name ) {
  */
 function cc_signals_site_headers( $prefs, $options = array(), $existing = array() ) {
 	$headers = array();
-	foreach ( cc_signals_signal_headers( $prefs, $options ) as $name => $value ) {
+	foreach ( cc_signals_with_vocabulary( $options, fn() => cc_signals_signal_headers( $prefs, $options ) ) as $name => $value ) {
 		$values = array();
 		if ( in_array( $name, array( 'link', 'x-robots-tag' ), true ) ) {
 			foreach ( $existing as $pair ) {

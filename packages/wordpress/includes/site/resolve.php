@@ -5,20 +5,24 @@
  *
  * A site is an array: `intent` (the site default), `sections` (id => `path`,
  * `intent`), `items` (each `id`, `section`, `path`, `published`, `intent`) and
- * `options` (emit options). Intents are stored intents (`categories`).
+ * `options` (emit options: `vocabulary` selects the vocabulary the preferences are
+ * written for, `transitionLabels` adds previous labels). Intents are stored intents.
  *
  * @package CC_Signals
  */
 
 /**
- * Resolves layers, most general first: for each category the last non-inherit choice wins.
+ * Resolves layers, most general first: for each category the last non-inherit choice
+ * wins. The preferences are written for the vocabulary of `$options` (`vocabulary`),
+ * with previous labels in transition mode (`transitionLabels`).
  *
  * @since 0.2.0
  *
- * @param array[] $layers Pairs `array( layer name, intent or null )`.
+ * @param array[]    $layers  Pairs `array( layer name, intent or null )`.
+ * @param array|null $options Emit options of the site.
  * @return array `intent`, `preferences` (by label) and `from` (category id => layer).
  */
-function cc_signals_site_resolve_layers( $layers ) {
+function cc_signals_site_resolve_layers( $layers, $options = null ) {
 	$categories = array();
 	$from       = array();
 	foreach ( $layers as $pair ) {
@@ -31,10 +35,11 @@ function cc_signals_site_resolve_layers( $layers ) {
 			$from[ $id ]       = $pair[0];
 		}
 	}
-	$intent = array( 'categories' => $categories );
+	$intent     = array( 'categories' => $categories );
+	$transition = ! empty( $options['transitionLabels'] );
 	return array(
 		'intent'      => $intent,
-		'preferences' => cc_signals_intent_to_preferences( $intent ),
+		'preferences' => cc_signals_with_vocabulary( $options, fn() => cc_signals_intent_to_preferences( $intent, $transition ) ),
 		'from'        => $from,
 	);
 }
@@ -55,7 +60,8 @@ function cc_signals_site_resolve_section( $site, $section = null ) {
 		array(
 			array( 'site', $site['intent'] ?? null ),
 			array( 'section', $own ),
-		)
+		),
+		$site['options'] ?? null
 	);
 }
 
@@ -75,7 +81,8 @@ function cc_signals_site_resolve_item( $site, $item ) {
 			array( 'site', $site['intent'] ?? null ),
 			array( 'section', $section ),
 			array( 'item', $item['intent'] ?? null ),
-		)
+		),
+		$site['options'] ?? null
 	);
 }
 

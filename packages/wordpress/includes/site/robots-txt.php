@@ -22,6 +22,22 @@
 function cc_signals_site_robots_txt( $site, $existing = '', $max_bytes = 512000, $rules = null ) {
 	$options = $site['options'] ?? array();
 	$rules   = $rules ?? cc_signals_site_robots_rules( $site );
+	// Written for the site's vocabulary (`options.vocabulary`).
+	return cc_signals_with_vocabulary( $options, fn() => cc_signals_site_robots_txt_of_rules( $options, $rules, $existing, $max_bytes ) );
+}
+
+/**
+ * The body of cc_signals_site_robots_txt(), with the site's vocabulary in force.
+ *
+ * @since 0.3.0
+ *
+ * @param array  $options   Emit options.
+ * @param array  $rules     cc_signals_site_robots_rules( $site ).
+ * @param string $existing  The robots.txt WordPress and other plugins wrote.
+ * @param int    $max_bytes The size limit.
+ * @return array `text` and `omitted`.
+ */
+function cc_signals_site_robots_txt_of_rules( $options, $rules, $existing, $max_bytes ) {
 	$records = cc_signals_robots_license_lines( $options, array_merge( $rules['defaults'], $rules['items'] ) ); // None when RSL would state nothing.
 	$groups  = cc_signals_site_robots_group_count( $existing );
 	$eol     = preg_match( '/\r\n?/', $existing, $match ) ? strlen( $match[0] ) : 1;

@@ -18,7 +18,7 @@
  */
 function cc_signals_site_tdmrep_json( $site, $rules = null ) {
 	$rules = $rules ?? cc_signals_site_robots_rules( $site );
-	$text  = (string) cc_signals_tdmrep_json( array_merge( $rules['defaults'], $rules['items'] ), $site['options'] ?? array() );
+	$text  = (string) cc_signals_with_vocabulary( $site['options'] ?? null, fn() => cc_signals_tdmrep_json( array_merge( $rules['defaults'], $rules['items'] ), $site['options'] ?? array() ) );
 	$list  = json_decode( $text, true );
 	if ( ! is_array( $list ) || array() === $list ) {
 		return $text;

@@ -10,10 +10,12 @@ import {
   serializeIntent,
   signalByToken,
   signals,
+  type Category,
   type CategoryChoice,
   type Intent,
   type Preferences,
   type Preset,
+  type Vocabulary,
 } from '@cc-signals/core';
 
 /** What PHP prints as `window.ccSignalsEditor` (see the plugin README). */
@@ -23,6 +25,14 @@ export interface EditorConfig {
   readonly postTypeDefaults: Readonly<Record<string, Intent>>;
   /** Settings → AI usage, shown to users who may change the defaults. */
   readonly settingsUrl?: string;
+  /**
+   * The categories of the site's vocabulary (-07, the default, or -08), as PHP
+   * prints them; the default's when absent. Taken from PHP rather than looked
+   * up by id, so the editor bundle carries one vocabulary only.
+   */
+  readonly categories?: readonly Category[];
+  /** The id of the site's vocabulary, for the names a later draft changed (`category.<id>.<category>` messages). */
+  readonly vocabulary?: string;
 }
 
 /** The JSON object stored in the post meta (the REST `object` schema): an intent without inherits. */
@@ -59,7 +69,26 @@ export function readConfig(raw: unknown): EditorConfig {
     siteDefault: readIntent(source.siteDefault),
     postTypeDefaults: Object.fromEntries(Object.entries(defaults).map(([type, value]) => [type, readIntent(value)])),
     ...(source.canEditDefaults === true && typeof source.settingsUrl === 'string' ? { settingsUrl: source.settingsUrl } : {}),
+    ...(isCategoryList(source.categories) ? { categories: source.categories } : {}),
+    ...(typeof source.vocabulary === 'string' ? { vocabulary: source.vocabulary } : {}),
   };
+}
+
+function isCategoryList(value: unknown): value is Category[] {
+  return Array.isArray(value) && value.length > 0 && value.every((category: unknown) => {
+    const { id, label } = (typeof category === 'object' && category !== null ? category : {}) as Partial<Category>;
+    return typeof id === 'string' && typeof label === 'string';
+  });
+}
+
+/** The site's vocabulary: the default's data with the categories PHP printed (-08's when the site selects it). */
+export function vocabularyOf(config: EditorConfig): Vocabulary {
+  return config.categories === undefined ? currentVocabulary : { ...currentVocabulary, categories: config.categories };
+}
+
+/** The categories the panel offers: those of the site's vocabulary, in order. */
+export function categoriesOf(config: EditorConfig): readonly Category[] {
+  return vocabularyOf(config).categories;
 }
 
 /** The intent a post of this type inherits when it chooses nothing itself. */
@@ -69,7 +98,7 @@ export function inheritedIntent(config: EditorConfig, postType: string): Intent 
 
 /** The preferences a post would carry: site default → post type default → the post. */
 export function effectivePreferences(config: EditorConfig, postType: string, post: Intent): Preferences {
-  return intentToPreferences(resolveIntent(config.siteDefault, config.postTypeDefaults[postType], post));
+  return intentToPreferences(resolveIntent(config.siteDefault, config.postTypeDefaults[postType], post), vocabularyOf(config));
 }
 
 /** The preset id matching an intent exactly, or `custom`. */
@@ -112,5 +141,3 @@ export function choiceValues(): string[] {
   return ['inherit', 'allow', 'disallow', ...signals.map((signal) => `disallow:${signal.token}`)];
 }
 
-/** The categories of the vocabulary in force, in order. */
-export const categories = currentVocabulary.categories;

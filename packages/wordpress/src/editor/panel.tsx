@@ -7,10 +7,10 @@ import { store as editorStore } from '@wordpress/editor';
 import { useMemo, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import {
-  categories, choiceValue, choiceValues, effectivePreferences, inheritedIntent, intentOfPreset, presetIdOf,
+  categoriesOf, choiceValue, choiceValues, effectivePreferences, inheritedIntent, intentOfPreset, presetIdOf,
   presetSignal, readConfig, readIntent, toStored, withChoice, type EditorConfig,
 } from './model';
-import { choiceLabel, declarationMessages, describeCategory, presetText } from './strings';
+import { categoryName, choiceLabel, declarationMessages, describeCategory, presetText } from './strings';
 
 declare global {
   interface Window { ccSignalsEditor?: unknown }
@@ -21,8 +21,8 @@ type Meta = Record<string, unknown>;
 /** One sentence per category of the vocabulary, as the declaration words it. */
 function sentences(config: EditorConfig, postType: string, intent: Intent, messages: Messages): string[] {
   const preferences = effectivePreferences(config, postType, intent);
-  return categories.map((category) =>
-    describeCategory(category, preferenceOf(preferences, category.label), messages));
+  return categoriesOf(config).map((category) =>
+    describeCategory(category, preferenceOf(preferences, category.label), messages, config.vocabulary));
 }
 
 /** What "Inherit" resolves to for this post type, in words. */
@@ -65,13 +65,21 @@ function PresetChoices({ current, settingsUrl, inherited, messages, onChange }: 
   );
 }
 
-function CategoryChoices({ intent, messages, onChange }: { intent: Intent; messages: Messages; onChange: (next: Intent) => void }) {
+interface CategoryChoicesProps {
+  readonly config: EditorConfig;
+  readonly intent: Intent;
+  readonly messages: Messages;
+  readonly onChange: (next: Intent) => void;
+}
+
+/** A select per category of the site's vocabulary (its settings choose -07 or -08). */
+function CategoryChoices({ config, intent, messages, onChange }: CategoryChoicesProps) {
   const options = choiceValues().map((value) => ({ value, label: choiceLabel(value, messages) }));
   return (
     <div className="cc-signals-categories">
-      {categories.map((category) => (
+      {categoriesOf(config).map((category) => (
         <SelectControl key={category.id}
-          label={messages[`category.${category.id}`] ?? category.title} options={options}
+          label={categoryName(category, messages, config.vocabulary)} options={options}
           value={choiceValue(intent, category.id)}
           onChange={(value: string) => { onChange(withChoice(intent, category.id, value)); }} />
       ))}
@@ -120,7 +128,7 @@ export function SignalsPanelBody({ state }: { state: SignalsMeta }) {
       <ToggleControl label={__('Advanced: choose per category', 'cc-signals')}
         checked={showAdvanced} onChange={(value: boolean) => { setAdvanced(value); }} />
       {showAdvanced && <>
-        <CategoryChoices intent={intent} messages={messages} onChange={save} />
+        <CategoryChoices config={config} intent={intent} messages={messages} onChange={save} />
         <div className="cc-signals-summary" aria-live="polite">
           <strong>{__('This post says:', 'cc-signals')}</strong>
           <ul>{sentences(config, postType, intent, messages).map((line) => <li key={line}>{line}</li>)}</ul>

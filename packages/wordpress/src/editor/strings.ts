@@ -46,6 +46,8 @@ export function declarationMessages(): Messages {
     'preference.unknown': __('{category}: no preference stated.', 'cc-signals'),
     'category.train-ai': __('AI Model Training', 'cc-signals'),
     'category.search': __('Search', 'cc-signals'),
+    'category.ai-use': __('AI Use', 'cc-signals'),
+    'category.draft-ietf-aipref-vocab-08.train-ai': __('AI Training', 'cc-signals'),
     'signal.cc-cr': __('CC Credit 0.1', 'cc-signals'),
     'signal.cc-cr-dc': __('CC Credit + Direct Contribution 0.1', 'cc-signals'),
     'signal.cc-cr-ec': __('CC Credit + Ecosystem Contribution 0.1', 'cc-signals'),
@@ -59,13 +61,18 @@ export function declarationMessages(): Messages {
  * messages into build/editor.js (tests/editor-model.test.ts checks both say the same).
  */
 export function describeCategory(
-  category: { readonly id: string; readonly title: string }, value: CategoryPreference, messages: Messages,
+  category: { readonly id: string; readonly title: string }, value: CategoryPreference, messages: Messages, vocabulary?: string,
 ): string {
   const key = value.preference === 'disallowed'
     ? (value.exception === undefined ? 'preference.disallowed' : 'preference.disallowedExcept')
     : (value.preference === 'allowed' ? 'preference.allowed' : 'preference.unknown');
   const signal = value.exception === undefined ? '' : messages[`signal.${value.exception}`] ?? value.exception;
-  return (messages[key] ?? key).replace('{category}', messages[`category.${category.id}`] ?? category.title).replace('{signal}', signal);
+  return (messages[key] ?? key).replace('{category}', categoryName(category, messages, vocabulary)).replace('{signal}', signal);
+}
+
+/** A category's name: the site's draft's own (`category.<vocabulary>.<id>`: -08's "AI Training"), else the shared one, else its title. */
+export function categoryName(category: { readonly id: string; readonly title: string }, messages: Messages, vocabulary?: string): string {
+  return messages[`category.${vocabulary ?? ''}.${category.id}`] ?? messages[`category.${category.id}`] ?? category.title;
 }
 
 /** Labels of the per-category select values (see model.choiceValues). */

@@ -221,7 +221,7 @@ describe('Settings → AI usage form: what is shown is what is saved', () => {
     const page = await pageAs('admin');
     await page.goto(`${wp.url}/wp-admin/options-general.php?page=cc-signals`);
     const help = await page.locator('.cc-signals-output-help').allTextContents();
-    expect(help).toHaveLength(9);
+    expect(help).toHaveLength(10); // nine toggles (transition labels among them) and the content licence URL
     for (const name of ['Content-Signal', 'TDMRep', 'noai']) expect(help.join('\n')).toContain(name);
     expect(await page.locator('label[for="cc-signals-rsl_license_url"]').textContent()).toContain('RSL');
     expect(errors).toEqual([]);

@@ -49,7 +49,14 @@ class GeneratedDataTest extends TestCase {
 	 */
 	public function data_functions() {
 		return array(
-			'vocabulary' => array( 'cc_signals_vocabulary', self::core_json( 'data/vocabulary.json' ) ),
+			'vocabulary'   => array( 'cc_signals_vocabulary', self::core_json( 'data/vocabulary.json' ) ),
+			'vocabularies' => array(
+				'cc_signals_vocabularies',
+				array(
+					'draft-ietf-aipref-vocab-07' => self::core_json( 'data/vocabulary.json' ),
+					'draft-ietf-aipref-vocab-08' => self::core_json( 'data/vocabulary-08.json' ),
+				),
+			),
 			'signals'    => array( 'cc_signals_signals_data', self::core_json( 'data/signals.json' ) ),
 			'presets'    => array( 'cc_signals_presets', self::core_json( 'data/presets.json' )['presets'] ),
 			'messages'   => array( 'cc_signals_english_messages', self::core_json( 'data/messages/en.json' ) ),
@@ -96,7 +103,8 @@ class GeneratedDataTest extends TestCase {
 	/**
 	 * Each generated file says in its file comment that it is generated.
 	 *
-	 * @testWith ["data.php"]
+	 * @testWith ["vocabularies.php"]
+	 *           ["data.php"]
 	 *           ["bindings.php"]
 	 *           ["messages.php"]
 	 *
@@ -133,7 +141,7 @@ class GeneratedDataTest extends TestCase {
 		}
 		$dir = sys_get_temp_dir() . '/cc-signals-data-' . getmypid();
 		@mkdir( $dir . '/messages', 0777, true ); // phpcs:ignore WordPress.PHP.NoSilencedErrors.Discouraged
-		foreach ( array( 'presets.json', 'bindings.json', 'messages/en.json' ) as $file ) {
+		foreach ( array( 'presets.json', 'bindings.json', 'messages/en.json', 'vocabulary-08.json' ) as $file ) {
 			copy( dirname( __DIR__, 3 ) . '/core/data/' . $file, $dir . '/' . $file );
 		}
 		$vocabulary                  = self::core_json( 'data/vocabulary.json' );
