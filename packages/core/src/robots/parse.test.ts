@@ -73,7 +73,8 @@ describe('parseRobotsTxt', () => {
   it('parses the Content-Usage values of a group only when they are read', () => {
     const robots = parseRobotsTxt('User-agent: a\nContent-Usage: train-ai=n\n\nUser-agent: b\nContent-Usage: search=y\n');
     const [rule] = robots.groups[1]?.contentUsage ?? [];
-    expect(rule && Object.getOwnPropertyNames(rule)).not.toContain('preferences');
+    expect(rule && Object.getOwnPropertyDescriptor(rule, 'preferences')).toMatchObject({ get: expect.any(Function), enumerable: true });
+    expect(rule && Object.getOwnPropertyDescriptor(rule, 'preferences')?.value).toBeUndefined();
     expect(rule?.preferences).toEqual({ search: { preference: 'allowed' } });
     expect(rule?.preferences).toBe(rule?.preferences);
   });
@@ -127,5 +128,13 @@ describe('parseRobotsTxt: lines without a colon', () => {
     expect(group?.rules).toEqual([{ type: 'disallow', path: '/private' }]);
     expect(group?.contentUsage[0]?.preferences).toEqual({ 'train-ai': { preference: 'disallowed' } });
     expect(parseRobotsTxt('Unknown value\nUser-agent *\n', { missingColon: 'lenient' }).groups[0]?.userAgents).toEqual(['*']);
+  });
+
+  it('keeps the parsed values on copies of a rule (spread, JSON)', () => {
+    const [rule] = parseRobotsTxt('User-agent: *\nContent-Usage: /a/ train-ai=n\nContent-Usage: /b/ train-ai=maybe\n').groups[0]!.contentUsage;
+    expect({ ...rule }).toEqual({ path: '/a/', value: 'train-ai=n', preferences: { 'train-ai': { preference: 'disallowed' } } });
+    expect(JSON.parse(JSON.stringify(rule))).toEqual({ path: '/a/', value: 'train-ai=n', preferences: { 'train-ai': { preference: 'disallowed' } } });
+    const bad = parseRobotsTxt('User-agent: *\nContent-Usage: /b/ train-ai=?\n').groups[0]!.contentUsage[0]!;
+    expect({ ...bad }.error).toBeDefined();
   });
 });

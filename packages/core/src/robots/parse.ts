@@ -193,26 +193,25 @@ function contentUsageRule(value: string, options: RobotsParseOptions): ContentUs
 class ParsedContentUsageRule implements ContentUsageRule {
   readonly path?: string;
   readonly value: string;
-  private readonly options: RobotsParseOptions;
-  private parsed: ParsedContentUsage | undefined;
+  declare readonly preferences: Preferences;
+  declare readonly error?: ValidationError;
+  readonly #options: RobotsParseOptions;
+  #parsed: ParsedContentUsage | undefined;
 
   constructor(path: string | undefined, value: string, options: RobotsParseOptions) {
     if (path !== undefined) this.path = path;
     this.value = value;
-    this.options = options;
+    this.#options = options;
+    // Own enumerable getters, so `{ ...rule }` and JSON.stringify still carry the parsed values.
+    Object.defineProperties(this, {
+      preferences: { enumerable: true, get: () => this.#read().preferences },
+      error: { enumerable: true, get: () => this.#read().error },
+    });
   }
 
-  get preferences(): Preferences {
-    return this.read().preferences;
-  }
-
-  get error(): ValidationError | undefined {
-    return this.read().error;
-  }
-
-  private read(): ParsedContentUsage {
-    this.parsed ??= parseContentUsage(this.value, this.options.vocabulary, this.options);
-    return this.parsed;
+  #read(): ParsedContentUsage {
+    this.#parsed ??= parseContentUsage(this.value, this.#options.vocabulary, this.#options);
+    return this.#parsed;
   }
 }
 
