@@ -6,6 +6,8 @@ import { setSignalOnEntries } from '../bulk';
 import { schemas, services } from '../services/access';
 import { FEED_MAX, FEED_SIZE } from '../services/outputs';
 import type { FeedFormat, Site } from '../site';
+import type { OmittedItem } from '@cc-signals/core/site';
+import { vocabularyIds } from '../vocabularies';
 
 interface Ctx {
   request: { body?: unknown; origin: string };
@@ -40,7 +42,7 @@ export const settings = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async find(ctx: Ctx) {
       const service = services(strapi).settings;
-      ctx.body = { settings: await service.get(), contentTypes: service.contentTypes() };
+      ctx.body = { settings: await service.get(), contentTypes: service.contentTypes(), vocabularies: vocabularyIds() };
     },
     async update(ctx: Ctx) {
       try {
@@ -64,13 +66,22 @@ export const settings = ({ strapi }: { strapi: Core.Strapi }) => {
     async preview(ctx: Ctx) {
       try {
         const preview = await services(strapi).settings.preview(ctx.request.body);
-        ctx.body = { signals: signalsOf(preview.site), robotsTxt: await services(strapi).outputs.robots(preview) };
+        const robots = await services(strapi).outputs.robotsReport(preview);
+        ctx.body = { signals: signalsOf(preview.site), robotsTxt: robots.text, robotsOmitted: omittedEntries(robots.omitted) };
       } catch (error) {
         badRequest(error);
       }
     },
   };
 };
+
+/** The entries robots.txt leaves out, with the content type and document they belong to (for a link to each). */
+function omittedEntries(omitted: readonly OmittedItem[]) {
+  return omitted.map((item) => {
+    const [uid = '', documentId = ''] = item.id.split(/:(?=[^:]*$)/);
+    return { ...item, uid, documentId };
+  });
+}
 
 /** Admin: set one signal on the entries selected in the list view. */
 export const entries = ({ strapi }: { strapi: Core.Strapi }) => ({
