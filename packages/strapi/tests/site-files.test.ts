@@ -1,13 +1,11 @@
 // /.well-known/tdmrep.json, locales sharing one API path (robots.txt and tdmrep.json state the most
 // restrictive), the entries robots.txt leaves out (the settings preview lists them), and the content
 // licence URL, through the real Strapi app.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { evaluateRobots, matchTdmrep, parseFeed, parseRobotsTxt, parseTdmrepJson } from '@cc-signals/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appDir, bootStrapi, type BootedStrapi } from './harness/strapi';
-import { ARTICLE, NOTE, adminUser, publishedArticle, request, type AdminLogin } from './support/fixtures';
+import { bootStrapi, type BootedStrapi } from './harness/strapi';
+import { ARTICLE, NOTE, adminUser, crowdedPublicDir, publishedArticle, request, type AdminLogin } from './support/fixtures';
 
 let app: BootedStrapi;
 let admin: AdminLogin;
@@ -84,19 +82,14 @@ describe('locales of one entry share its API path: robots.txt and tdmrep.json st
 
 describe('entries robots.txt leaves out', () => {
   let publicDir: string;
-  const originalPublic = () => path.join(appDir, 'public');
+  let originalPublic: string;
 
   beforeAll(() => {
-    // The app's own robots.txt, as another plugin may have made it: 4 KB short of the 500 KiB crawlers
-    // read, room for about twenty of the forty rules below (each written in the file's two groups).
-    publicDir = mkdtempSync(path.join(tmpdir(), 'cc-signals-public-'));
-    const own = readFileSync(path.join(originalPublic(), 'robots.txt'), 'utf8');
-    const line = '# a long comment line that another plugin wrote\n';
-    const lines = Math.floor((500 * 1024 - 4000 - own.length) / line.length);
-    writeFileSync(path.join(publicDir, 'robots.txt'), `${own}${line.repeat(lines)}`);
+    publicDir = crowdedPublicDir();
+    originalPublic = app.strapi.dirs.static.public;
   });
   afterAll(async () => {
-    app.strapi.config.set('dirs.static.public', originalPublic());
+    app.strapi.config.set('dirs.static.public', originalPublic);
     await settings().update({ siteDefault: null, contentTypes: {} });
     rmSync(publicDir, { recursive: true, force: true });
   });
