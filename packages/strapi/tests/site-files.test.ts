@@ -2,7 +2,7 @@
 // restrictive), the entries robots.txt leaves out (the settings preview lists them), and the content
 // licence URL, through the real Strapi app.
 import { rmSync } from 'node:fs';
-import { evaluateRobots, matchTdmrep, parseFeed, parseRobotsTxt, parseTdmrepJson } from '@cc-signals/core';
+import { evaluateRobots, matchTdmrep, parseFeed, parseRobotsTxt, parseTdmrepJson, readPreferences } from '@cc-signals/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootStrapi, type BootedStrapi } from './harness/strapi';
 import { ARTICLE, NOTE, adminUser, crowdedPublicDir, publishedArticle, request, type AdminLogin } from './support/fixtures';
@@ -39,6 +39,11 @@ describe('/.well-known/tdmrep.json', () => {
     expect(await reservation('/')).toBe(0);
     expect(await reservation(`/api/articles/${inheriting.documentId}`)).toBe(1);
     expect(await reservation(`/api/articles/${own.documentId}`)).toBe(0);
+    // Core's reader, given only the file: a reservation reads as a disallow of AI training; a 0 adds nothing.
+    const read = (documentId: string) => readPreferences({ url: `${app.url}/api/articles/${documentId}`, tdmrepJson: response.text });
+    expect(read(inheriting.documentId).preferences).toEqual({ 'train-ai': { preference: 'disallowed' } });
+    expect(read(inheriting.documentId).origins['train-ai']).toEqual([expect.objectContaining({ source: 'tdmrep', form: 'tdmrep.json' })]);
+    expect(read(own.documentId).preferences).toEqual({});
     expect((await request(tdmrepUrl(), { method: 'HEAD' })).status).toBe(200);
   });
 

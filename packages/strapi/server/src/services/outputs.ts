@@ -10,8 +10,6 @@ import type { SiteRobotsTxt } from '@cc-signals/core/site';
 import { apiPath, schemaOf, services } from './access';
 
 type Entry = Record<string, unknown>;
-/** robots.txt and the differing entries it has no rule for. */
-type RobotsReport = SiteRobotsTxt;
 type DocumentsUid = Parameters<Core.Strapi['documents']>[0];
 
 /** How many entries a feed lists by default, newest first; `?limit=` asks for up to {@link FEED_MAX}. */
@@ -97,7 +95,7 @@ async function feed(strapi: Core.Strapi, uid: string, format: FeedFormat, origin
  * robots.txt and tdmrep.json are cached until an entry or the settings change.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  let robotsCache: RobotsReport | undefined;
+  let robotsCache: SiteRobotsTxt | undefined;
   let tdmrepCache: string | undefined;
   const appRobots = async (): Promise<string> => readFile(path.join(strapi.dirs.static.public, 'robots.txt'), 'utf8').catch(() => '');
 
@@ -106,7 +104,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * robots output is off), and the entries it leaves out (core's `omitted`).
    * `preview` gives unsaved settings (not cached).
    */
-  const robotsReport = async (preview?: { settings: Settings; site: Site }): Promise<RobotsReport> => {
+  const robotsReport = async (preview?: { settings: Settings; site: Site }): Promise<SiteRobotsTxt> => {
     if (!preview && robotsCache !== undefined) return robotsCache;
     const settings = preview?.settings ?? (await services(strapi).settings.get());
     const site = preview?.site ?? (await services(strapi).settings.site());
