@@ -139,8 +139,9 @@ it('the settings page says which entries robots.txt leaves out, and why, in plai
     const note = page.getByTestId('robots-omitted');
     await note.waitFor();
     await expect.poll(() => note.textContent()).toContain('Left out of robots.txt');
-    const item = note.getByRole('listitem').filter({ hasText: `/api/articles/${String(old.documentId)}` });
-    await expect.poll(() => item.textContent()).toContain('robots.txt would pass 500 KiB, the most crawlers read');
+    const size = note.getByTestId('robots-omitted-size');
+    await expect.poll(() => size.textContent()).toContain('robots.txt would pass 500 KiB, the most crawlers read');
+    const item = size.getByRole('listitem').filter({ hasText: `/api/articles/${String(old.documentId)}` });
     expect(await item.getByRole('link').getAttribute('href')).toBe(`/admin/content-manager/collection-types/${ARTICLE}/${String(old.documentId)}`);
   } finally {
     app.strapi.config.set('dirs.static.public', original);

@@ -62,6 +62,8 @@ function PreviewBox({ preview }: { preview: Preview | undefined }) {
   const { formatMessage } = useIntl();
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
+      {/* Above the preview: a robots.txt near its size limit is long. */}
+      <OmittedEntries entries={preview?.robotsOmitted} />
       <Box padding={4} background="neutral100" hasRadius>
         <Typography variant="delta" tag="h2">{formatMessage({ id: t('settings.preview'), defaultMessage: 'Preview' })}</Typography>
         <Typography tag="p" variant="pi">Content-Usage (site): </Typography>
@@ -69,7 +71,6 @@ function PreviewBox({ preview }: { preview: Preview | undefined }) {
         <Typography tag="p" variant="pi">robots.txt</Typography>
         <Box tag="pre" data-testid="preview-robots" style={{ whiteSpace: 'pre-wrap' }}>{preview?.robotsTxt ?? ''}</Box>
       </Box>
-      <OmittedEntries entries={preview?.robotsOmitted} />
     </Flex>
   );
 }
