@@ -60,6 +60,9 @@ describe('settings validation', () => {
     ['an unknown output', { outputs: { everything: true } }, /outputs.*everything.*contentSignal/s],
     ['a non-boolean output', { outputs: { tdmrep: 'yes' } }, /outputs\.tdmrep.*true.*false/s],
     ['a relative RSL licence URL', { outputs: { rslLicenseUrl: '/license.xml' } }, /outputs\.rslLicenseUrl/],
+    ['a content licence URL that is not http(s)', { outputs: { contentLicenseUrl: 'javascript:alert(1)' } }, /outputs\.contentLicenseUrl.*absolute http\(s\) URL/],
+    ['an unknown vocabulary', { outputs: { vocabulary: 'draft-ietf-aipref-vocab-99' } }, /outputs\.vocabulary.*vocab-99.*draft-ietf-aipref-vocab-07/s],
+    ['a non-boolean transitionLabels', { outputs: { transitionLabels: 1 } }, /outputs\.transitionLabels.*true.*false/s],
   ];
   it.each(cases)('%s: 400, nothing stored', async (_name, body, message) => {
     const before = await request(`${app.url}/cc-signals/settings`, { token: superAdmin.token });
@@ -79,6 +82,17 @@ describe('settings validation', () => {
     expect(settings.siteDefault).toEqual({ categories: { 'train-ai': { choice: 'disallow' } } });
     expect(settings.outputs.tdmrep).toBe(true);
     await put({ siteDefault: null, contentTypes: {}, outputs: { tdmrep: false } });
+  });
+
+  it('vocabulary and transition labels: stored, listed for the settings page, defaults for older settings', async () => {
+    const put = (body: unknown) => request(`${app.url}/cc-signals/settings`, { method: 'PUT', token: superAdmin.token, body });
+    const read = await request(`${app.url}/cc-signals/settings`, { token: superAdmin.token });
+    const body = read.body as { vocabularies: string[]; settings: { outputs: { vocabulary: string; transitionLabels: boolean } } };
+    expect(body.vocabularies).toContain('draft-ietf-aipref-vocab-07');
+    expect(body.settings.outputs).toMatchObject({ vocabulary: 'draft-ietf-aipref-vocab-07', transitionLabels: false });
+    const response = await put({ outputs: { vocabulary: 'draft-ietf-aipref-vocab-07', transitionLabels: true } });
+    expect((response.body as { settings: { outputs: { transitionLabels: boolean } } }).settings.outputs.transitionLabels).toBe(true);
+    await put({ outputs: { transitionLabels: false } });
   });
 });
 

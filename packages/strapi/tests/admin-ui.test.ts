@@ -1,10 +1,11 @@
+import { rmSync } from 'node:fs';
 import { englishMessages } from '@cc-signals/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ensureAdminBuilt } from './harness/strapi';
 import { adminLogin, launch, newPage } from './harness/browser';
 import { bootStrapi, type BootedStrapi } from './harness/strapi';
-import { ARTICLE, PAGE, adminRole, adminUser, articleEditorPermissions, request, type AdminLogin } from './support/fixtures';
+import { ARTICLE, PAGE, adminRole, adminUser, articleEditorPermissions, crowdedPublicDir, request, type AdminLogin } from './support/fixtures';
 
 let app: BootedStrapi | undefined;
 let browser: Browser | undefined;
@@ -94,5 +95,61 @@ it('an editor without "Set the CC signal of entries" sees the choice but no cont
   await editorPage.goto(`${app.url}/admin/content-manager/collection-types/${ARTICLE}/${String(entry.documentId)}`);
   await expect.poll(() => editorPage.getByTestId('cc-signals-readonly').textContent()).toMatch(/^Disallow except CC Credit — /);
   expect(await editorPage.getByText('Disallow except CC Credit + Open', { exact: true }).count()).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+it('the settings page: content licence URL (a bad one refused, naming the field), vocabulary, transition labels, with help text', async () => {
+  if (!app) throw new Error('no app');
+  const settings = app.strapi.plugin('cc-signals').service('settings');
+  await page.goto(`${app.url}/admin/settings/cc-signals`);
+  await page.getByText(englishMessages['emit.contentLicenseUrl.help'] ?? '').waitFor();
+  await page.getByText(englishMessages['emit.transitionLabels.help'] ?? '').waitFor();
+  await expect.poll(() => page.getByRole('combobox', { name: 'AI Preferences vocabulary' }).textContent()).toContain('draft-ietf-aipref-vocab-07');
+  const licence = page.getByRole('textbox', { name: 'Content licence URL' });
+  await licence.fill('creativecommons.org/licenses/by/4.0/');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText(/outputs\.contentLicenseUrl: .* is not an absolute http\(s\) URL/).first().waitFor();
+  expect((await settings.get()).outputs.contentLicenseUrl).toBeUndefined();
+  await licence.fill('https://creativecommons.org/licenses/by/4.0/');
+  await page.getByRole('checkbox', { name: 'Also write renamed categories under their previous names' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(async () => (await settings.get()).outputs).toMatchObject({
+    contentLicenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
+    transitionLabels: true,
+    vocabulary: 'draft-ietf-aipref-vocab-07',
+  });
+  const entry = await app.strapi.documents(PAGE).create({ data: { title: 'Licensed page' }, status: 'published' });
+  const response = await request(`${app.url}/api/pages/${String(entry.documentId)}`);
+  expect(response.headers.get('link')).toContain('<https://creativecommons.org/licenses/by/4.0/>; rel="license"');
+  await settings.update({ outputs: { contentLicenseUrl: null, transitionLabels: false } });
+  expect(errors).toEqual([]);
+});
+
+it('the settings page says which entries robots.txt leaves out, and why, in plain words', async () => {
+  if (!app) throw new Error('no app');
+  const original = app.strapi.dirs.static.public;
+  const crowded = crowdedPublicDir();
+  app.strapi.config.set('dirs.static.public', crowded);
+  try {
+    const old = await app.strapi.documents(ARTICLE).create({ data: { title: 'Oldest own choice', aiUsage: 'cc-cr-ec' }, status: 'published' });
+    for (let index = 0; index < 30; index += 1) {
+      await app.strapi.documents(ARTICLE).create({ data: { title: `Newer ${String(index)}`, aiUsage: 'cc-cr-op' }, status: 'published' });
+    }
+    await page.goto(`${app.url}/admin/settings/cc-signals`);
+    const note = page.getByTestId('robots-omitted');
+    await note.waitFor();
+    await expect.poll(() => note.textContent()).toContain('Left out of robots.txt');
+    const size = note.getByTestId('robots-omitted-size');
+    await expect.poll(() => size.textContent()).toContain('robots.txt would pass 500 KiB, the most crawlers read');
+    const item = size.getByRole('listitem').filter({ hasText: `/api/articles/${String(old.documentId)}` });
+    expect(await item.getByRole('link').getAttribute('href')).toBe(`/admin/content-manager/collection-types/${ARTICLE}/${String(old.documentId)}`);
+  } finally {
+    app.strapi.config.set('dirs.static.public', original);
+    rmSync(crowded, { recursive: true, force: true });
+  }
+  await page.goto(`${app.url}/admin/settings/cc-signals`);
+  await page.getByTestId('preview-robots').waitFor();
+  await expect.poll(() => page.getByTestId('preview-robots').textContent()).toContain('Content-Usage:');
+  expect(await page.getByTestId('robots-omitted').count()).toBe(0);
   expect(errors).toEqual([]);
 });

@@ -5,3 +5,4 @@ export { insertRobotsLines, robotsGroupCount } from '../robots/insert.js';
 export { siteFeed, type SiteFeed } from './feeds.js';
 export { headerName, siteHeaders, type ExistingHeaders } from './headers.js';
 export { siteTdmrepJson } from './tdmrep.js';
+export { combineIntents } from './combine.js';

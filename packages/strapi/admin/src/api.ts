@@ -21,7 +21,12 @@ export interface Outputs {
   tdmrep: boolean;
   noai: boolean;
   anyAiTraining: boolean;
-  rslLicenseUrl?: string;
+  /** null clears it (an absent key would keep the stored value: updates are partial). */
+  rslLicenseUrl?: string | null;
+  contentLicenseUrl?: string | null;
+  transitionLabels: boolean;
+  /** A vocabulary id core ships (`draft-ietf-aipref-vocab-07`, …). */
+  vocabulary: string;
 }
 
 export interface ContentTypeInfo {
@@ -39,9 +44,19 @@ export interface EntrySignal {
   headers: Record<string, string>;
 }
 
+/** A differing entry robots.txt has no rule for (core's `OmittedItem`), and where it is. */
+export interface OmittedEntry {
+  id: string;
+  path?: string;
+  reason: 'query' | 'duplicate' | 'invalid-path' | 'size';
+  uid: string;
+  documentId: string;
+}
+
 export interface Preview {
   signals: { site: EntrySignal; contentTypes: Record<string, EntrySignal> };
   robotsTxt: string;
+  robotsOmitted: OmittedEntry[];
 }
 
 /** What an entry inherits when it makes no choice of its own. */

@@ -4,7 +4,7 @@ import { contentApiMiddleware } from './content-api';
 import { signalFieldMiddleware } from './document-middleware';
 import { services } from './services/access';
 
-interface RobotsContext {
+interface WellKnownContext {
   method: string;
   path: string;
   type: string;
@@ -13,7 +13,7 @@ interface RobotsContext {
 
 /**
  * Registers the custom field (stored as JSON: core's intent), validation of
- * every write, the content API headers and `/robots.txt`.
+ * every write, the content API headers, `/robots.txt` and `/.well-known/tdmrep.json`.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.customFields.register({ name: FIELD_NAME, plugin: PLUGIN_ID, type: 'json' });
@@ -26,9 +26,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return result;
   });
   strapi.server.use(contentApiMiddleware(strapi) as never);
-  strapi.server.use(async (ctx: RobotsContext, next: () => Promise<unknown>) => {
-    if (ctx.path !== '/robots.txt' || (ctx.method !== 'GET' && ctx.method !== 'HEAD')) return next();
-    ctx.type = 'text/plain; charset=utf-8';
-    ctx.body = await services(strapi).outputs.robots();
-  });
+  strapi.server.use(wellKnown('/robots.txt', 'text/plain; charset=utf-8', () => services(strapi).outputs.robots()));
+  // With TDMRep output off, the request goes on: the app's own public/.well-known/tdmrep.json, or a 404.
+  strapi.server.use(wellKnown('/.well-known/tdmrep.json', 'application/json', () => services(strapi).outputs.tdmrep()));
 };
+
+/** Koa middleware serving a site file at `path` (GET and HEAD); `body` undefined passes the request on. */
+function wellKnown(path: string, type: string, body: () => Promise<string | undefined>) {
+  return async (ctx: WellKnownContext, next: () => Promise<unknown>) => {
+    if (ctx.path !== path || (ctx.method !== 'GET' && ctx.method !== 'HEAD')) return next();
+    const text = await body();
+    if (text === undefined) return next();
+    ctx.type = type;
+    ctx.body = text;
+  };
+}

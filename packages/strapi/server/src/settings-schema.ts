@@ -1,5 +1,6 @@
 import { ValidationError, absoluteUrl } from '@cc-signals/core';
 import { fieldInput, type StoredIntent } from './field-value';
+import { DEFAULT_VOCABULARY, vocabularyIds } from './vocabularies';
 
 /** Which attributes of a content type a feed reads. */
 export interface FeedMapping {
@@ -25,6 +26,12 @@ export interface Outputs {
   /** Write an allowed `train-ai` as Content-Signal/RSL `ai-train` (wider: any AI model). Core's `EmitOptions.anyAiTraining`. */
   readonly anyAiTraining: boolean;
   readonly rslLicenseUrl?: string;
+  /** Absolute URL of the content's licence, linked with `rel="license"` (core's `EmitOptions.contentLicenseUrl`). */
+  readonly contentLicenseUrl?: string;
+  /** After a relabel, also write each category's previous labels (core's `EmitOptions.transitionLabels`). */
+  readonly transitionLabels: boolean;
+  /** The id of the vocabulary draft the outputs are written in (core's `EmitOptions.vocabulary`). */
+  readonly vocabulary: string;
 }
 
 /** The plugin settings, stored in the plugin store under `settings`. */
@@ -45,12 +52,15 @@ export const defaultOutputs: Outputs = {
   tdmrep: false,
   noai: false,
   anyAiTraining: false,
+  transitionLabels: false,
+  vocabulary: DEFAULT_VOCABULARY,
 };
 
 /** Settings before the admin saved any: nothing stated, the IETF outputs on. */
 export const defaultSettings: Settings = { siteDefault: null, contentTypes: {}, outputs: defaultOutputs };
 
-const OUTPUT_FLAGS = ['headers', 'robots', 'feeds', 'contentSignal', 'tdmrep', 'noai', 'anyAiTraining'] as const;
+const OUTPUT_FLAGS = ['headers', 'robots', 'feeds', 'contentSignal', 'tdmrep', 'noai', 'anyAiTraining', 'transitionLabels'] as const;
+const OUTPUT_URLS = ['rslLicenseUrl', 'contentLicenseUrl'] as const;
 
 /**
  * Validates settings sent by an admin (a partial update is merged over
@@ -106,18 +116,24 @@ function validateOutputs(input: unknown, current: Outputs): Outputs {
   const body = record(input, 'outputs');
   const result: Record<string, unknown> = { ...current };
   for (const [name, value] of Object.entries(body)) {
-    if (name === 'rslLicenseUrl') {
-      if (value === null || value === '') delete result.rslLicenseUrl;
-      else if (typeof value !== 'string') notAllowed('outputs.rslLicenseUrl', value, ['an absolute http(s) URL', 'null']);
-      else result.rslLicenseUrl = absoluteUrl(value, 'outputs.rslLicenseUrl');
+    const field = `outputs.${name}`;
+    if ((OUTPUT_URLS as readonly string[]).includes(name)) {
+      if (value === null || value === '') result[name] = undefined;
+      else if (typeof value !== 'string') notAllowed(field, value, ['an absolute http(s) URL', 'null']);
+      else result[name] = absoluteUrl(value, field);
     } else if ((OUTPUT_FLAGS as readonly string[]).includes(name)) {
-      if (typeof value !== 'boolean') notAllowed(`outputs.${name}`, value, ['true', 'false']);
+      if (typeof value !== 'boolean') notAllowed(field, value, ['true', 'false']);
+      result[name] = value;
+    } else if (name === 'vocabulary') {
+      const ids = vocabularyIds();
+      if (typeof value !== 'string' || !ids.includes(value)) notAllowed(field, value, ids);
       result[name] = value;
     } else {
-      notAllowed('outputs', name, [...OUTPUT_FLAGS, 'rslLicenseUrl']);
+      notAllowed('outputs', name, [...OUTPUT_FLAGS, ...OUTPUT_URLS, 'vocabulary']);
     }
   }
-  return result as unknown as Outputs;
+  // A cleared URL is left out rather than stored as undefined.
+  return Object.fromEntries(Object.entries(result).filter(([, value]) => value !== undefined)) as unknown as Outputs;
 }
 
 function record(value: unknown, field: string): Record<string, unknown> {

@@ -11,6 +11,7 @@ import {
   siteFeed,
   siteHeaders,
   siteRobotsTxt,
+  siteTdmrepJson,
   type ExistingHeaders,
   type Layer,
   type Site as CoreSite,
@@ -19,6 +20,8 @@ import {
   type SiteRobotsTxt,
 } from '@cc-signals/core/site';
 import { storedIntent } from './field-value';
+import { entryItems, type EntryRule } from './site-items';
+import { DEFAULT_VOCABULARY, vocabularyIds } from './vocabularies';
 import type { Settings } from './settings-schema';
 
 /** The feed formats the plugin serves. */
@@ -32,13 +35,7 @@ export interface EntrySignal {
   readonly from: Readonly<Record<string, Layer>>;
 }
 
-/** A published entry as robots.txt sees it. */
-export interface EntryRule {
-  readonly uid: string;
-  readonly documentId: string;
-  readonly stored: unknown;
-  readonly published?: string;
-}
+export type { EntryRule } from './site-items';
 
 /** The site's rules for one settings value, built once (settings are cached, so this is per update). */
 export interface Site {
@@ -55,6 +52,8 @@ export interface Site {
   feed(uid: string): Pick<SiteFeed, 'channel'> & { item(stored: unknown): Preferences | undefined };
   /** robots.txt: `existing` (the app's public/robots.txt) with the rules put into every group. */
   robotsTxt(existing: string, entries: readonly EntryRule[]): SiteRobotsTxt;
+  /** `/.well-known/tdmrep.json` from the same path rules as robots.txt. */
+  tdmrepJson(entries: readonly EntryRule[]): string;
 }
 
 /**
@@ -87,19 +86,8 @@ export function siteOf(settings: Settings, paths: Readonly<Record<string, string
       const feed = siteFeed(core, uid);
       return { channel: feed.channel, item: (stored) => feed.item(item(uid, stored)) };
     },
-    robotsTxt: (existing, entries) => {
-      const items = entries.map((entry): SiteItem => {
-        const own = item(entry.uid, entry.stored);
-        const path = paths[entry.uid];
-        return {
-          id: `${entry.uid}:${entry.documentId}`,
-          ...own,
-          ...(path ? { path: `${path}${entry.documentId}` } : {}),
-          ...(entry.published ? { published: entry.published } : {}),
-        };
-      });
-      return siteRobotsTxt({ ...core, items }, existing);
-    },
+    robotsTxt: (existing, entries) => siteRobotsTxt({ ...core, items: entryItems(core, paths, entries) }, existing),
+    tdmrepJson: (entries) => siteTdmrepJson({ ...core, items: entryItems(core, paths, entries) }),
   };
 }
 
@@ -119,12 +107,18 @@ export function coreSite(settings: Settings, paths: Readonly<Record<string, stri
 /** Core's emit options from the plugin's output settings. */
 export function emitOptions(settings: Settings): EmitOptions {
   const outputs = settings.outputs;
-  return {
+  // A stored vocabulary core no longer ships falls back to the default (the setting stays stored).
+  const vocabulary = vocabularyIds().includes(outputs.vocabulary) ? outputs.vocabulary : DEFAULT_VOCABULARY;
+  const options = {
     contentUsage: true,
     contentSignal: outputs.contentSignal,
     tdmrep: outputs.tdmrep,
     noai: outputs.noai,
     anyAiTraining: outputs.anyAiTraining,
+    transitionLabels: outputs.transitionLabels,
     ...(outputs.rslLicenseUrl ? { rslLicenseUrl: outputs.rslLicenseUrl } : {}),
+    ...(outputs.contentLicenseUrl ? { contentLicenseUrl: outputs.contentLicenseUrl } : {}),
+    ...(vocabulary === DEFAULT_VOCABULARY ? {} : { vocabulary }),
   };
+  return options;
 }

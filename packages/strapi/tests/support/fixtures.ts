@@ -1,4 +1,7 @@
-import type { BootedStrapi, Strapi } from '../harness/strapi';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { appDir, type BootedStrapi, type Strapi } from '../harness/strapi';
 
 export const ARTICLE = 'api::article.article';
 export const PAGE = 'api::page.page';
@@ -86,4 +89,19 @@ export async function publishedArticle(strapi: Strapi, title: string, aiUsage?: 
     data: { title, summary: `About ${title}`, ...(aiUsage === undefined ? {} : { aiUsage }) },
     status: 'published',
   })) as { documentId: string };
+}
+
+/**
+ * A public folder whose robots.txt is the app's own grown 4 KB short of the
+ * 500 KiB crawlers read, as another plugin may have made it: room for about
+ * twenty entry rules in its two groups. Point the app at it with
+ * `strapi.config.set('dirs.static.public', dir)`.
+ */
+export function crowdedPublicDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cc-signals-public-'));
+  const own = readFileSync(path.join(appDir, 'public/robots.txt'), 'utf8');
+  const line = '# a long comment line that another plugin wrote\n';
+  const lines = Math.floor((500 * 1024 - 4000 - own.length) / line.length);
+  writeFileSync(path.join(dir, 'robots.txt'), `${own}${line.repeat(lines)}`);
+  return dir;
 }

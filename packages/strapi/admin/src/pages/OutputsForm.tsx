@@ -3,11 +3,35 @@ import { Checkbox, Field, Flex, TextInput, Typography } from '@strapi/design-sys
 import { useIntl } from 'react-intl';
 import type { Outputs } from '../api';
 import { t } from '../pluginId';
+import { VocabularyFields } from './VocabularyFields';
 
 const FLAGS = ['headers', 'robots', 'feeds', 'contentSignal', 'tdmrep', 'noai'] as const;
 
+interface UrlFieldProps {
+  name: 'contentLicenseUrl' | 'rslLicenseUrl';
+  label: string;
+  hint: string;
+  outputs: Outputs;
+  onChange: (outputs: Outputs) => void;
+}
+
+/** An optional absolute URL (empty: none); the server checks it and names the field when it is not one. */
+function UrlField({ name, label, hint, outputs, onChange }: UrlFieldProps) {
+  return (
+    <Field.Root name={`outputs.${name}`} hint={hint}>
+      <Field.Label>{label}</Field.Label>
+      <TextInput
+        type="url"
+        value={outputs[name] ?? ''}
+        onChange={(event: { target: { value: string } }) => { onChange({ ...outputs, [name]: event.target.value || null }); }}
+      />
+      <Field.Hint />
+    </Field.Root>
+  );
+}
+
 /** Which outputs the plugin emits. */
-export function OutputsForm({ outputs, onChange }: { outputs: Outputs; onChange: (outputs: Outputs) => void }) {
+export function OutputsForm({ outputs, vocabularies, onChange }: { outputs: Outputs; vocabularies: string[]; onChange: (outputs: Outputs) => void }) {
   const { formatMessage } = useIntl();
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
@@ -30,14 +54,13 @@ export function OutputsForm({ outputs, onChange }: { outputs: Outputs; onChange:
         </Checkbox>
         <Field.Hint />
       </Field.Root>
-      <Field.Root name="outputs.rslLicenseUrl" hint={formatMessage({ id: t('settings.outputs.rslHint'), defaultMessage: 'Absolute URL of your RSL licence; empty for none.' })}>
-        <Field.Label>{formatMessage({ id: t('settings.outputs.rslLicenseUrl'), defaultMessage: 'RSL licence URL' })}</Field.Label>
-        <TextInput
-          value={outputs.rslLicenseUrl ?? ''}
-          onChange={(event: { target: { value: string } }) => { onChange({ ...outputs, rslLicenseUrl: event.target.value || undefined }); }}
-        />
-        <Field.Hint />
-      </Field.Root>
+      <UrlField name="contentLicenseUrl" outputs={outputs} onChange={onChange}
+        label={formatMessage({ id: t('settings.outputs.contentLicenseUrl'), defaultMessage: 'Content licence URL' })}
+        hint={formatMessage({ id: t('settings.outputs.contentLicenseUrl.help'), defaultMessage: englishMessages['emit.contentLicenseUrl.help'] ?? '' })} />
+      <UrlField name="rslLicenseUrl" outputs={outputs} onChange={onChange}
+        label={formatMessage({ id: t('settings.outputs.rslLicenseUrl'), defaultMessage: 'RSL licence URL' })}
+        hint={formatMessage({ id: t('settings.outputs.rslHint'), defaultMessage: 'Absolute URL of your RSL licence; empty for none.' })} />
+      <VocabularyFields outputs={outputs} vocabularies={vocabularies} onChange={onChange} />
     </Flex>
   );
 }

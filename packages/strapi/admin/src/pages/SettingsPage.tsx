@@ -5,6 +5,7 @@ import { useIntl } from 'react-intl';
 import type { ContentTypeInfo, Preview, Settings } from '../api';
 import { PLUGIN_ID, t } from '../pluginId';
 import { ContentTypeRow } from './ContentTypeRow';
+import { OmittedEntries } from './OmittedEntries';
 import { OutputsForm } from './OutputsForm';
 import { PresetSelect } from './PresetSelect';
 
@@ -33,11 +34,13 @@ function useSettings() {
   const { toggleNotification } = useNotification();
   const [settings, setSettings] = useState<Settings>();
   const [types, setTypes] = useState<ContentTypeInfo[]>([]);
+  const [vocabularies, setVocabularies] = useState<string[]>([]);
   useEffect(() => {
-    get<{ settings: Settings; contentTypes: ContentTypeInfo[] }>(`/${PLUGIN_ID}/settings`)
+    get<{ settings: Settings; contentTypes: ContentTypeInfo[]; vocabularies: string[] }>(`/${PLUGIN_ID}/settings`)
       .then(({ data }) => {
         setSettings(data.settings);
         setTypes(data.contentTypes);
+        setVocabularies(data.vocabularies);
       })
       .catch(() => undefined);
   }, [get]);
@@ -51,20 +54,24 @@ function useSettings() {
       toggleNotification({ type: 'danger', message: message ?? String(error) });
     }
   };
-  return { settings, setSettings, types, save };
+  return { settings, setSettings, types, vocabularies, save };
 }
 
-/** What the unsaved settings would emit. */
+/** What the unsaved settings would emit, and the entries robots.txt would leave out. */
 function PreviewBox({ preview }: { preview: Preview | undefined }) {
   const { formatMessage } = useIntl();
   return (
-    <Box padding={4} background="neutral100" hasRadius>
-      <Typography variant="delta" tag="h2">{formatMessage({ id: t('settings.preview'), defaultMessage: 'Preview' })}</Typography>
-      <Typography tag="p" variant="pi">Content-Usage (site): </Typography>
-      <Box tag="pre" data-testid="preview-header">{preview?.signals.site.headers['content-usage'] ?? '—'}</Box>
-      <Typography tag="p" variant="pi">robots.txt</Typography>
-      <Box tag="pre" data-testid="preview-robots" style={{ whiteSpace: 'pre-wrap' }}>{preview?.robotsTxt ?? ''}</Box>
-    </Box>
+    <Flex direction="column" alignItems="stretch" gap={4}>
+      {/* Above the preview: a robots.txt near its size limit is long. */}
+      <OmittedEntries entries={preview?.robotsOmitted} />
+      <Box padding={4} background="neutral100" hasRadius>
+        <Typography variant="delta" tag="h2">{formatMessage({ id: t('settings.preview'), defaultMessage: 'Preview' })}</Typography>
+        <Typography tag="p" variant="pi">Content-Usage (site): </Typography>
+        <Box tag="pre" data-testid="preview-header">{preview?.signals.site.headers['content-usage'] ?? '—'}</Box>
+        <Typography tag="p" variant="pi">robots.txt</Typography>
+        <Box tag="pre" data-testid="preview-robots" style={{ whiteSpace: 'pre-wrap' }}>{preview?.robotsTxt ?? ''}</Box>
+      </Box>
+    </Flex>
   );
 }
 
@@ -72,7 +79,7 @@ function PreviewBox({ preview }: { preview: Preview | undefined }) {
 export function SettingsPage() {
   const { formatMessage } = useIntl();
   const { allowedActions } = useRBAC(UPDATE);
-  const { settings, setSettings, types, save } = useSettings();
+  const { settings, setSettings, types, vocabularies, save } = useSettings();
   const preview = usePreview(settings);
   if (!settings) return <Page.Loading />;
   const title = formatMessage({ id: t('plugin.name'), defaultMessage: 'CC signals' });
@@ -102,7 +109,7 @@ export function SettingsPage() {
                   onChange={(value) => { setSettings({ ...settings, contentTypes: { ...settings.contentTypes, [type.uid]: value } }); }}
                 />
               ))}
-              <OutputsForm outputs={settings.outputs} onChange={(outputs) => { setSettings({ ...settings, outputs }); }} />
+              <OutputsForm outputs={settings.outputs} vocabularies={vocabularies} onChange={(outputs) => { setSettings({ ...settings, outputs }); }} />
             </Flex>
           </Grid.Item>
           <Grid.Item col={5} s={12} direction="column" alignItems="stretch">

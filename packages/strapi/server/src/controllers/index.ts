@@ -2,8 +2,10 @@ import type { Core } from '@strapi/strapi';
 import { ValidationError } from '@cc-signals/core';
 import { errors } from '@strapi/utils';
 import { setSignalOnEntries } from '../bulk';
-import { services } from '../services/access';
+import { schemas, services } from '../services/access';
 import type { Site } from '../site';
+import type { OmittedItem } from '@cc-signals/core/site';
+import { vocabularyIds } from '../vocabularies';
 import { feeds } from './feeds';
 
 interface Ctx {
@@ -33,7 +35,7 @@ export const settings = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async find(ctx: Ctx) {
       const service = services(strapi).settings;
-      ctx.body = { settings: await service.get(), contentTypes: service.contentTypes() };
+      ctx.body = { settings: await service.get(), contentTypes: service.contentTypes(), vocabularies: vocabularyIds() };
     },
     async update(ctx: Ctx) {
       try {
@@ -57,13 +59,22 @@ export const settings = ({ strapi }: { strapi: Core.Strapi }) => {
     async preview(ctx: Ctx) {
       try {
         const preview = await services(strapi).settings.preview(ctx.request.body);
-        ctx.body = { signals: signalsOf(preview.site), robotsTxt: await services(strapi).outputs.robots(preview) };
+        const robots = await services(strapi).outputs.robotsReport(preview);
+        ctx.body = { signals: signalsOf(preview.site), robotsTxt: robots.text, robotsOmitted: omittedEntries(robots.omitted) };
       } catch (error) {
         badRequest(error);
       }
     },
   };
 };
+
+/** The entries robots.txt leaves out, with the content type and document they belong to (for a link to each). */
+function omittedEntries(omitted: readonly OmittedItem[]) {
+  return omitted.map((item) => {
+    const [uid = '', documentId = ''] = item.id.split(/:(?=[^:]*$)/);
+    return { ...item, uid, documentId };
+  });
+}
 
 /** Admin: set one signal on the entries selected in the list view. */
 export const entries = ({ strapi }: { strapi: Core.Strapi }) => ({

@@ -4,9 +4,8 @@ import { PLUGIN_ID } from '../constants';
 import type { FeedMapping } from '../settings-schema';
 import type { FeedFormat } from '../site';
 import { apiPath, schemaOf, services } from './access';
+import { isoDate, published, type Entry } from './published';
 
-type Entry = Record<string, unknown>;
-type DocumentsUid = Parameters<Core.Strapi['documents']>[0];
 
 /** How many entries a feed lists by default, newest first; `?limit=` asks for up to {@link FEED_MAX}. */
 export const FEED_SIZE = 50;
@@ -80,12 +79,6 @@ async function* chunks(
   yield writer.tail();
 }
 
-/** The published entries of a content type, in its default locale. */
-async function published(strapi: Core.Strapi, uid: string, fields: string[], options: Record<string, unknown>): Promise<Entry[]> {
-  const query = { fields: ['documentId', ...fields], status: 'published', ...options };
-  const entries: unknown = await strapi.documents(uid as DocumentsUid).findMany(query as never);
-  return entries as Entry[];
-}
 
 /** An entry as a feed item, through the admin's mapping (statements aside). */
 function itemOf(entry: Entry, mapping: FeedMapping, link: string): FeedItemInput {
@@ -99,9 +92,3 @@ function text(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
-/** An attribute as an RFC 3339 date, or undefined when it is not a date. */
-function isoDate(value: unknown): string | undefined {
-  if (typeof value !== 'string' && !(value instanceof Date)) return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
-}

@@ -4,25 +4,22 @@ import type { Core } from '@strapi/strapi';
 import { storedIntent } from '../field-value';
 import type { Settings } from '../settings-schema';
 import type { EntryRule, FeedFormat, Site } from '../site';
+import type { SiteRobotsTxt } from '@cc-signals/core/site';
 import { services } from './access';
+import { isoDate, published } from './published';
 import { FEED_SIZE, feed } from './feeds';
 
-type Entry = Record<string, unknown>;
-type DocumentsUid = Parameters<Core.Strapi['documents']>[0];
-
-async function published(strapi: Core.Strapi, uid: string, fields: string[], options: Record<string, unknown> = {}): Promise<Entry[]> {
-  const query = { fields: ['documentId', ...fields], status: 'published', ...options };
-  const entries: unknown = await strapi.documents(uid as DocumentsUid).findMany(query as never);
-  return entries as Entry[];
-}
-
-/** The published entries (every locale) with a choice of their own, as robots.txt sees them. */
+/**
+ * The published entries with a choice of their own, as robots.txt sees them;
+ * of a localized type every locale, so that a locale inheriting a stricter
+ * default counts beside another's own choice (see site-items.ts).
+ */
 async function robotsEntries(strapi: Core.Strapi): Promise<EntryRule[]> {
   const rules: EntryRule[] = [];
   for (const type of services(strapi).settings.contentTypes()) {
     if (!type.field || type.kind === 'singleType') continue;
     for (const entry of await published(strapi, type.uid, [type.field, 'publishedAt'], { locale: '*' })) {
-      if (!storedIntent(entry[type.field])) continue;
+      if (!type.localized && !storedIntent(entry[type.field])) continue;
       const date = isoDate(entry.publishedAt);
       rules.push({ uid: type.uid, documentId: String(entry.documentId), stored: entry[type.field], ...(date ? { published: date } : {}) });
     }
@@ -31,37 +28,44 @@ async function robotsEntries(strapi: Core.Strapi): Promise<EntryRule[]> {
 }
 
 /**
- * robots.txt and feeds, built from the published entries. robots.txt is
- * cached until an entry or the settings change.
+ * robots.txt, tdmrep.json and feeds, built from the published entries.
+ * robots.txt and tdmrep.json are cached until an entry or the settings change.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  let robotsCache: string | undefined;
+  let robotsCache: SiteRobotsTxt | undefined;
+  let tdmrepCache: string | undefined;
   const appRobots = async (): Promise<string> => readFile(path.join(strapi.dirs.static.public, 'robots.txt'), 'utf8').catch(() => '');
 
+  /**
+   * The app's public/robots.txt with the plugin's rules added (unchanged when
+   * robots output is off), and the entries it leaves out (core's `omitted`).
+   * `preview` gives unsaved settings (not cached).
+   */
+  const robotsReport = async (preview?: { settings: Settings; site: Site }): Promise<SiteRobotsTxt> => {
+    if (!preview && robotsCache !== undefined) return robotsCache;
+    const settings = preview?.settings ?? (await services(strapi).settings.get());
+    const site = preview?.site ?? (await services(strapi).settings.site());
+    const existing = await appRobots();
+    const report = settings.outputs.robots ? site.robotsTxt(existing, await robotsEntries(strapi)) : { text: existing, omitted: [] };
+    if (!preview) robotsCache = report;
+    return report;
+  };
+
   return {
-    /**
-     * The app's public/robots.txt with the plugin's rules added (unchanged when
-     * robots output is off). `preview` gives unsaved settings (not cached).
-     */
-    async robots(preview?: { settings: Settings; site: Site }): Promise<string> {
-      if (!preview && robotsCache !== undefined) return robotsCache;
-      const settings = preview?.settings ?? (await services(strapi).settings.get());
-      const site = preview?.site ?? (await services(strapi).settings.site());
-      const existing = await appRobots();
-      const text = settings.outputs.robots ? site.robotsTxt(existing, await robotsEntries(strapi)).text : existing;
-      if (!preview) robotsCache = text;
-      return text;
+    robotsReport,
+    robots: async (preview?: { settings: Settings; site: Site }): Promise<string> => (await robotsReport(preview)).text,
+    /** `/.well-known/tdmrep.json`, or undefined when TDMRep output is off. Cached like robots.txt. */
+    async tdmrep(): Promise<string | undefined> {
+      const settings = await services(strapi).settings.get();
+      if (!settings.outputs.tdmrep) return undefined;
+      tdmrepCache ??= (await services(strapi).settings.site()).tdmrepJson(await robotsEntries(strapi));
+      return tdmrepCache;
     },
     invalidate() {
       robotsCache = undefined;
+      tdmrepCache = undefined;
     },
     feed: (uid: string, format: FeedFormat, origin: string, limit = FEED_SIZE) => feed(strapi, uid, format, origin, limit),
   };
 };
 
-/** An attribute as an RFC 3339 date, or undefined when it is not a date. */
-function isoDate(value: unknown): string | undefined {
-  if (typeof value !== 'string' && !(value instanceof Date)) return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
-}
