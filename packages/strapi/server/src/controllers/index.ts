@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ValidationError } from '@cc-signals/core';
 import { errors } from '@strapi/utils';
 import { setSignalOnEntries } from '../bulk';
-import { schemas, services } from '../services/access';
+import { services } from '../services/access';
 import type { Site } from '../site';
 import type { OmittedItem } from '@cc-signals/core/site';
 import { vocabularyIds } from '../vocabularies';
