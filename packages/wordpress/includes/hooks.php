@@ -66,6 +66,7 @@ function cc_signals_hooks() {
 		array( 'network_admin_menu', 'cc_signals_add_network_page', 10, 1, 'admin' ),
 		array( 'network_admin_edit_cc_signals_network', 'cc_signals_save_network_page', 10, 1, 'admin' ),
 		array( 'cc_signals_before_settings_form', 'cc_signals_network_notice', 10, 1, 'admin' ),
+		array( 'add_option_cc_signals_settings', 'cc_signals_drop_network_copy', 10, 0, 'core' ),
 	);
 	// The robots.txt and tdmrep.json cache: flushed when a choice, a default or a permalink changes.
 	foreach ( array( 'cc_signals_settings', 'permalink_structure', 'show_on_front', 'page_on_front', 'home', 'wp_attachment_pages_enabled', 'upload_path', 'upload_url_path' ) as $option ) {

@@ -33,7 +33,7 @@ function cc_signals_feed_context() {
 	static $key     = null;
 	static $context = null;
 	global $wp_query;
-	$now = array( $wp_query instanceof WP_Query ? spl_object_id( $wp_query ) . ':' . $wp_query->query_vars_hash : '', get_option( 'cc_signals_settings' ) );
+	$now = array( $wp_query instanceof WP_Query ? spl_object_id( $wp_query ) . ':' . $wp_query->query_vars_hash : '', cc_signals_stored_settings() );
 	if ( null === $context || $now !== $key ) {
 		$prefs   = cc_signals_preferences_for_request();
 		$context = array(
