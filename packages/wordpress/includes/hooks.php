@@ -45,6 +45,7 @@ function cc_signals_hooks() {
 		array( 'commentsrss2_head', 'cc_signals_rss2_head', 10, 1, 'frontend' ),
 		array( 'comments_atom_head', 'cc_signals_atom_head', 10, 1, 'frontend' ),
 		array( 'atom_entry', 'cc_signals_atom_entry', 10, 1, 'frontend' ),
+		array( 'the_permalink_rss', 'cc_signals_capture_feed_link', PHP_INT_MIN, 1, 'frontend' ),
 		array( 'parse_request', 'cc_signals_serve_tdmrep', 10, 1, 'frontend' ),
 		// Editors.
 		array( 'init', 'cc_signals_register_block', 20, 1, 'core' ),
