@@ -8,7 +8,7 @@
 import { boot } from './site.mjs';
 
 const ROUNDS = Number(process.env.PROFILE_ROUNDS ?? 100);
-const PATHS = ['/', '/bench-59/', '/category/uncategorized/', '/feed/', '/robots.txt'];
+const PATHS = process.env.PROFILE_PATHS?.split(',') ?? ['/', '/bench-59/', '/category/uncategorized/', '/feed/', '/robots.txt'];
 
 // Wraps every callback named cc_signals_* registered by `plugins_loaded` (and again at `wp`, for
 // hooks added later) in a timer; sends the tally as a header at shutdown (output is buffered by the
