@@ -112,6 +112,15 @@ function cc_signals_load_admin() {
 		require_once CC_SIGNALS_PLUGIN_DIR . 'includes/' . $file . '.php';
 	}
 	cc_signals_add_hooks( true );
+	/**
+	 * Fires once the plugin's admin files and hooks are loaded (wp-admin, WP-CLI, REST).
+	 *
+	 * @since 0.2.0
+	 */
+	do_action( 'cc_signals_admin_loaded' );
+	if ( did_action( 'init' ) ) {
+		cc_signals_register_block_from_metadata(); // REST: the block as editors read it.
+	}
 }
 
 /**
