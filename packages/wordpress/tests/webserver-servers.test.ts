@@ -20,6 +20,7 @@ const ITEMS: Record<string, Intent | undefined> = {
   'credit-open': presetIntent('cc-cr-op'),
   'same-as-media': presetIntent('disallow'),
   [`${'harbour-at-dawn-'.repeat(6)}photo`]: presetIntent('cc-cr-ec'), // paths past 110 bytes: nginx needs 256-byte buckets
+  'café-crème': presetIntent('allow'), // WordPress keeps UTF-8 in file names; crawlers request them percent-encoded
 };
 const UPLOADS = '/wp-content/uploads/';
 
