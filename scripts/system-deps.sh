@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Checks the Debian packages the WordPress tests need (PHP with SQLite, XML
-# and mbstring, PHPUnit, unzip, Chromium) and the Ghost tests' nginx (the
-# nginx map served by a real nginx). When some are missing: as root (CI,
+# and mbstring, PHPUnit, unzip, Chromium), nginx (the Ghost tests' nginx map and
+# the WordPress uploads snippet, served by a real nginx) and Apache (the WordPress
+# uploads .htaccess; apache2-bin: the server and its modules, without the system
+# service that the apache2 package would start). When some are missing: as root (CI,
 # containers) installs them with apt-get; otherwise stops and prints the exact
 # command to run, rather than calling sudo behind the user's back.
 # Sourced by scripts/bootstrap.sh. Set CC_SIGNALS_SKIP_SYSTEM_DEPS=1 to skip.
@@ -24,6 +26,7 @@ command -v phpunit >/dev/null 2>&1 || missing+=(phpunit)
 command -v unzip >/dev/null 2>&1 || missing+=(unzip)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || missing+=(nginx-light)
+[ -x /usr/sbin/apache2 ] || missing+=(apache2-bin)
 if [ ${#missing[@]} -gt 0 ]; then
   command="apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${missing[*]}"
   if [ "$(id -u)" -ne 0 ]; then

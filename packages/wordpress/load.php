@@ -33,6 +33,7 @@ foreach (
 		'multisite',
 		'meta',
 		'resolve',
+		'request-context',
 		'output-headers',
 		'output-head',
 		'output-robots',
@@ -52,5 +53,8 @@ unset( $cc_signals_file );
  * @since 0.1.0
  */
 function cc_signals_load_textdomain() {
+	if ( ! is_dir( CC_SIGNALS_PLUGIN_DIR . 'languages' ) ) {
+		return; // No bundled translations: WordPress loads language packs just in time.
+	}
 	load_plugin_textdomain( 'cc-signals', false, dirname( plugin_basename( CC_SIGNALS_PLUGIN_FILE ) ) . '/languages' );
 }

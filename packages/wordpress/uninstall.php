@@ -26,6 +26,9 @@ foreach ( $cc_signals_sites as $cc_signals_site ) {
 		delete_post_meta_by_key( '_cc_signals' );
 		delete_option( 'cc_signals_settings' );
 	}
+	delete_option( 'cc_signals_network_copy' ); // A copy of the network defaults, which are kept.
+	delete_option( 'cc_signals_robots_cache' ); // Caches, rebuilt from the choices.
+	delete_option( 'cc_signals_robots_text' );
 	if ( $cc_signals_site ) {
 		restore_current_blog();
 	}

@@ -8,14 +8,60 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Registers the block from block.json with its render callback.
+ * Registers the block: from block.json (with its translated title and description) where
+ * editors and REST read it, and on front-end requests from what rendering needs
+ * (cc_signals_block_render_args()), without reading and translating block.json on every page.
  *
  * @since 0.1.0
  */
 function cc_signals_register_block() {
+	if ( did_action( 'cc_signals_admin_loaded' ) ) {
+		cc_signals_register_block_from_metadata();
+		return;
+	}
+	register_block_type( 'cc-signals/declaration', cc_signals_block_render_args() );
+}
+
+/**
+ * Registers the block from block.json, replacing a front-end registration (REST requests
+ * load the admin files after `init`).
+ *
+ * @since 0.2.0
+ */
+function cc_signals_register_block_from_metadata() {
+	$registry = WP_Block_Type_Registry::get_instance();
+	if ( $registry->is_registered( 'cc-signals/declaration' ) ) {
+		$registry->unregister( 'cc-signals/declaration' );
+	}
 	register_block_type(
 		CC_SIGNALS_PLUGIN_DIR . 'block.json',
 		array( 'render_callback' => 'cc_signals_render_declaration_block' )
+	);
+}
+
+/**
+ * What rendering the block needs, as block.json states it (tests/phpunit/PluginTest.php
+ * checks they agree): API version, attributes, context and supports.
+ *
+ * @since 0.2.0
+ *
+ * @return array Arguments of register_block_type().
+ */
+function cc_signals_block_render_args() {
+	return array(
+		'api_version'     => 3,
+		'attributes'      => array(),
+		'uses_context'    => array( 'postId', 'postType' ),
+		'supports'        => array(
+			'html'       => false,
+			'align'      => array( 'wide', 'full' ),
+			'spacing'    => array(
+				'margin'  => true,
+				'padding' => true,
+			),
+			'typography' => array( 'fontSize' => true ),
+		),
+		'render_callback' => 'cc_signals_render_declaration_block',
 	);
 }
 

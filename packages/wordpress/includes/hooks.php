@@ -50,6 +50,7 @@ function cc_signals_hooks() {
 		array( 'commentsrss2_head', 'cc_signals_rss2_head', 10, 1, 'frontend' ),
 		array( 'comments_atom_head', 'cc_signals_atom_head', 10, 1, 'frontend' ),
 		array( 'atom_entry', 'cc_signals_atom_entry', 10, 1, 'frontend' ),
+		array( 'the_permalink_rss', 'cc_signals_capture_feed_link', PHP_INT_MIN, 1, 'frontend' ),
 		array( 'parse_request', 'cc_signals_serve_tdmrep', 10, 1, 'frontend' ),
 		// Editors.
 		array( 'init', 'cc_signals_register_block', 20, 1, 'core' ),
@@ -71,6 +72,7 @@ function cc_signals_hooks() {
 		array( 'network_admin_menu', 'cc_signals_add_network_page', 10, 1, 'admin' ),
 		array( 'network_admin_edit_cc_signals_network', 'cc_signals_save_network_page', 10, 1, 'admin' ),
 		array( 'cc_signals_before_settings_form', 'cc_signals_network_notice', 10, 1, 'admin' ),
+		array( 'add_option_cc_signals_settings', 'cc_signals_drop_network_copy', 10, 0, 'core' ),
 	);
 	// The robots.txt and tdmrep.json cache: flushed when a choice, a default or a permalink changes.
 	foreach ( array( 'cc_signals_settings', 'permalink_structure', 'show_on_front', 'page_on_front', 'home', 'wp_attachment_pages_enabled', 'upload_path', 'upload_url_path' ) as $option ) {
@@ -115,6 +117,15 @@ function cc_signals_load_admin() {
 		require_once CC_SIGNALS_PLUGIN_DIR . 'includes/' . $file . '.php';
 	}
 	cc_signals_add_hooks( true );
+	/**
+	 * Fires once the plugin's admin files and hooks are loaded (wp-admin, WP-CLI, REST).
+	 *
+	 * @since 0.2.0
+	 */
+	do_action( 'cc_signals_admin_loaded' );
+	if ( did_action( 'init' ) ) {
+		cc_signals_register_block_from_metadata(); // REST: the block as editors read it.
+	}
 }
 
 /**

@@ -42,26 +42,23 @@ function cc_signals_post_types() {
  * @since 0.1.0
  */
 function cc_signals_register_meta() {
+	$args = array( // Built once for every post type.
+		'type'              => 'object',
+		'description'       => __( 'What the author chose for AI usage (a CC signals intent).', 'cc-signals' ),
+		'single'            => true,
+		'default'           => cc_signals_empty_intent(),
+		'sanitize_callback' => 'cc_signals_sanitize_meta',
+		'auth_callback'     => 'cc_signals_meta_auth',
+		'show_in_rest'      => array(
+			'schema'           => cc_signals_intent_schema(),
+			'prepare_callback' => 'cc_signals_prepare_meta_for_rest',
+		),
+	);
 	foreach ( cc_signals_post_types() as $type ) {
 		if ( post_type_supports( $type, 'editor' ) && ! post_type_supports( $type, 'custom-fields' ) ) {
 			add_post_type_support( $type, 'custom-fields' );
 		}
-		register_post_meta(
-			$type,
-			'_cc_signals',
-			array(
-				'type'              => 'object',
-				'description'       => __( 'What the author chose for AI usage (a CC signals intent).', 'cc-signals' ),
-				'single'            => true,
-				'default'           => cc_signals_empty_intent(),
-				'sanitize_callback' => 'cc_signals_sanitize_meta',
-				'auth_callback'     => 'cc_signals_meta_auth',
-				'show_in_rest'      => array(
-					'schema'           => cc_signals_intent_schema(),
-					'prepare_callback' => 'cc_signals_prepare_meta_for_rest',
-				),
-			)
-		);
+		register_post_meta( $type, '_cc_signals', $args );
 		add_filter( "rest_pre_insert_{$type}", 'cc_signals_rest_check_meta', 10, 2 );
 	}
 }

@@ -39,7 +39,80 @@ function cc_signals_save_network_defaults( $input ) {
 		'post_type_defaults' => $validated['post_type_defaults'],
 	);
 	update_site_option( 'cc_signals_network_defaults', $value );
+	cc_signals_copy_network_defaults_to_sites( $value );
 	return $value;
+}
+
+/**
+ * The stored settings value this site uses (not validated): its own option, or on multisite
+ * cc_signals_site_or_network_settings(). Costs no query when the option is autoloaded.
+ *
+ * @since 0.2.0
+ *
+ * @return mixed
+ */
+function cc_signals_stored_settings() {
+	return is_multisite() ? cc_signals_site_or_network_settings() : get_option( 'cc_signals_settings', false );
+}
+
+/**
+ * The settings a site uses: its own, or (never saved) the network defaults. A site that
+ * inherits reads them from its autoloaded copy `cc_signals_network_copy`, so a request
+ * costs no query: without it, the missing site option and the network option were one each.
+ *
+ * @since 0.2.0
+ *
+ * @return mixed The stored value (not validated).
+ */
+function cc_signals_site_or_network_settings() {
+	$autoloaded = wp_load_alloptions();
+	if ( ! isset( $autoloaded['cc_signals_settings'] ) && isset( $autoloaded['cc_signals_network_copy'] ) ) {
+		return get_option( 'cc_signals_network_copy' ); // A copy exists only while the site has no settings of its own.
+	}
+	$own = get_option( 'cc_signals_settings', false );
+	if ( false !== $own ) {
+		return $own;
+	}
+	$defaults = cc_signals_network_defaults();
+	add_option( 'cc_signals_network_copy', $defaults, '', true ); // Once per site: later requests read it autoloaded.
+	return $defaults;
+}
+
+/**
+ * Writes the network defaults into every site that inherits them (and removes the copy
+ * where a site has its own settings), after a network admin saves them.
+ *
+ * @since 0.2.0
+ *
+ * @param array $value The network defaults.
+ */
+function cc_signals_copy_network_defaults_to_sites( $value ) {
+	$sites = get_sites(
+		array(
+			'fields' => 'ids',
+			'number' => 0,
+		)
+	);
+	foreach ( $sites as $site ) {
+		switch_to_blog( $site );
+		if ( false === get_option( 'cc_signals_settings', false ) ) {
+			update_option( 'cc_signals_network_copy', $value, true );
+		} else {
+			delete_option( 'cc_signals_network_copy' );
+		}
+		restore_current_blog();
+	}
+}
+
+/**
+ * Drops the site's copy of the network defaults once it has settings of its own.
+ *
+ * @since 0.2.0
+ */
+function cc_signals_drop_network_copy() {
+	if ( is_multisite() ) {
+		delete_option( 'cc_signals_network_copy' );
+	}
 }
 
 /**

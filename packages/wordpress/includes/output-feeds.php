@@ -17,32 +17,22 @@ defined( 'ABSPATH' ) || exit;
  * @return bool
  */
 function cc_signals_feed_enabled() {
-	return cc_signals_output_enabled( 'feeds' );
+	return cc_signals_request_output( 'feeds' );
 }
 
 /**
  * What every item of the current feed shares, computed once per query and settings
- * value rather than per item: `channel` (the site module's channel statement for
- * the post type the feed lists), `site` and the emit `options`.
+ * value rather than per item (cc_signals_request_context()): `channel` (the site
+ * module's channel statement for the post type the feed lists), `site`, the emit
+ * `options` and the `key` they were computed for.
  *
  * @since 0.2.0
  *
- * @return array{channel: array, site: array, options: array}
+ * @return array{channel: array, site: array, options: array, key: string}
  */
 function cc_signals_feed_context() {
-	static $key     = null;
-	static $context = null;
-	global $wp_query;
-	$now = array( $wp_query instanceof WP_Query ? spl_object_id( $wp_query ) . ':' . $wp_query->query_vars_hash : '', get_option( 'cc_signals_settings' ) );
-	if ( null === $context || $now !== $key ) {
-		$prefs   = cc_signals_preferences_for_request();
-		$context = array(
-			'channel' => null === $prefs ? array() : $prefs,
-			'site'    => cc_signals_site(),
-			'options' => cc_signals_emit_options(),
-		);
-		$key     = $now;
-	}
+	$context            = cc_signals_request_context();
+	$context['channel'] = null === $context['preferences'] ? array() : $context['preferences'];
 	return $context;
 }
 
@@ -112,20 +102,45 @@ function cc_signals_feed_item_xml( $format, $post = null ) {
 	}
 	$context = cc_signals_feed_context();
 	$channel = $context['channel'];
-	$item    = cc_signals_site_feed_item(
-		$context['site'],
-		$channel,
-		array(
-			'section' => $post->post_type,
-			'intent'  => cc_signals_post_intent( $post ),
-		)
-	);
+	$item    = cc_signals_feed_item_preferences( $context, $post );
 	$options = $context['options'];
-	$link    = (string) get_permalink( $post );
+	$link    = cc_signals_feed_link( $post );
 	$xml     = 'atom' === $format
 		? cc_signals_atom_entry_elements( $link, $item, $options, $channel )
 		: cc_signals_rss_item_elements( $link, $item, $options, $channel );
 	return '' === (string) $xml ? '' : cc_signals_indent_xml( (string) $xml, "\t\t" ) . "\n";
+}
+
+/**
+ * An item's own statement in the current feed, or null when the channel's stands for it:
+ * resolved once per post type and stored value (a feed's items share a few choices).
+ *
+ * @since 0.2.0
+ *
+ * @param array   $context cc_signals_feed_context().
+ * @param WP_Post $post    Post.
+ * @return array|null
+ */
+function cc_signals_feed_item_preferences( $context, $post ) {
+	static $resolved = array();
+	static $for      = null;
+	if ( $for !== $context['key'] ) {
+		$resolved = array();
+		$for      = $context['key'];
+	}
+	$stored = get_post_meta( $post->ID, '_cc_signals', true );
+	$key    = $post->post_type . "\n" . maybe_serialize( $stored );
+	if ( ! array_key_exists( $key, $resolved ) ) {
+		$resolved[ $key ] = cc_signals_site_feed_item(
+			$context['site'],
+			$context['channel'],
+			array(
+				'section' => $post->post_type,
+				'intent'  => cc_signals_stored_intent( $stored ),
+			)
+		);
+	}
+	return $resolved[ $key ];
 }
 
 /**

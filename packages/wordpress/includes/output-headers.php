@@ -18,14 +18,12 @@ defined( 'ABSPATH' ) || exit;
  * @return array<string, string> Header name (canonical case) => value.
  */
 function cc_signals_headers_for_request() {
-	if ( ! cc_signals_output_enabled( 'header' ) ) {
+	$context = cc_signals_request_context();
+	$prefs   = $context['preferences'];
+	if ( empty( $context['outputs']['header'] ) || null === $prefs ) {
 		return array();
 	}
-	$prefs = cc_signals_preferences_for_request();
-	if ( null === $prefs ) {
-		return array();
-	}
-	$headers = cc_signals_site_headers( $prefs, cc_signals_emit_options(), cc_signals_sent_headers() );
+	$headers = cc_signals_site_headers( $prefs, $context['options'], cc_signals_sent_headers() );
 	/**
 	 * Filters the CC signals response headers of the current request.
 	 *

@@ -154,15 +154,15 @@ function cc_signals_robots_items_from_rows( $rows ) {
 
 /**
  * The site's path rules (site module: defaults, items, omitted), cached in an
- * option until a choice, a default or a permalink setting changes, with the
- * last robots.txt built from them (`text`, keyed by the text it was put into).
+ * option (not autoloaded) until a choice, a default or a permalink setting changes.
+ * The robots.txt texts built from them are cached beside them (cc_signals_robots_txt_result()).
  *
  * @since 0.2.0
  *
- * @return array `site` (without items), `rules` and maybe `text`.
+ * @return array `key`, `site` (without items) and `rules`.
  */
 function cc_signals_robots_cached() {
-	$key    = md5( (string) wp_json_encode( array( cc_signals_site(), get_option( 'permalink_structure' ), get_option( 'show_on_front' ), get_option( 'page_on_front' ), home_url( '/' ), cc_signals_uploads_path() ) ) );
+	$key    = cc_signals_robots_key();
 	$cached = get_option( 'cc_signals_robots_cache' );
 	if ( is_array( $cached ) && ( $cached['key'] ?? '' ) === $key && isset( $cached['rules'], $cached['site'] ) ) {
 		return $cached;
@@ -176,12 +176,25 @@ function cc_signals_robots_cached() {
 }
 
 /**
- * Forgets the cached rules (a choice, a default, a permalink or a post changed).
+ * What the cached rules depend on besides the posts (whose changes flush the cache):
+ * the settings and the permalink, front page, home and uploads settings.
+ *
+ * @since 0.2.0
+ *
+ * @return string
+ */
+function cc_signals_robots_key() {
+	return md5( (string) wp_json_encode( array( cc_signals_site(), get_option( 'permalink_structure' ), get_option( 'show_on_front' ), get_option( 'page_on_front' ), home_url( '/' ), cc_signals_uploads_path() ) ) );
+}
+
+/**
+ * Forgets the cached rules and texts (a choice, a default, a permalink or a post changed).
  *
  * @since 0.2.0
  */
 function cc_signals_flush_robots_cache() {
 	delete_option( 'cc_signals_robots_cache' );
+	delete_option( 'cc_signals_robots_text' );
 }
 
 /**
@@ -228,7 +241,6 @@ function cc_signals_robots_rules( $with_items = true ) {
  * @return array `text` and `omitted`.
  */
 function cc_signals_robots_txt_result( $output ) {
-	$cached = cc_signals_robots_cached();
 	/**
 	 * Filters the size robots.txt is kept under (RFC 9309: crawlers read 500 KiB).
 	 *
@@ -237,14 +249,18 @@ function cc_signals_robots_txt_result( $output ) {
 	 * @param int $bytes Limit in bytes.
 	 */
 	$limit = (int) apply_filters( 'cc_signals_robots_max_bytes', 500 * 1024 );
-	$key   = md5( $output . '|' . $limit );
-	if ( isset( $cached['text'][ $key ] ) ) {
-		return $cached['text'][ $key ];
+	$key   = cc_signals_robots_key() . md5( $output . '|' . $limit );
+	$texts = get_option( 'cc_signals_robots_text' );
+	$texts = is_array( $texts ) ? $texts : array();
+	if ( isset( $texts[ $key ] ) ) {
+		return $texts[ $key ]; // Without reading the rules, often a site's largest option.
 	}
+	$cached = cc_signals_robots_cached();
 	$result = cc_signals_site_robots_txt( $cached['site'], (string) $output, $limit, $cached['rules'] );
-	// The last two texts: robots.txt itself and Site Health's reading of it.
-	$cached['text'] = array_slice( array( $key => $result ) + (array) ( $cached['text'] ?? array() ), 0, 2, true );
-	update_option( 'cc_signals_robots_cache', $cached, false );
+	// The last two texts (robots.txt itself and Site Health's reading of it), in their own option:
+	// autoloaded while small, so that a small site's robots.txt costs no query.
+	$texts = array_slice( array( $key => $result ) + $texts, 0, 2, true );
+	update_option( 'cc_signals_robots_text', $texts, strlen( maybe_serialize( $texts ) ) <= 16 * 1024 );
 	return $result;
 }
 

@@ -79,10 +79,7 @@ function cc_signals_output_urls() {
  * @return array
  */
 function cc_signals_get_settings() {
-	$stored = get_option( 'cc_signals_settings', false );
-	if ( false === $stored && is_multisite() ) {
-		$stored = cc_signals_network_defaults(); // A site that never saved its own settings inherits the network's.
-	}
+	$stored   = cc_signals_stored_settings();
 	$stored   = is_array( $stored ) ? $stored : array();
 	$defaults = cc_signals_default_settings();
 	$settings = array_merge( $defaults, array_intersect_key( $stored, $defaults ) );

@@ -28,8 +28,8 @@ function cc_signals_tdmrep_document() {
  * @return bool
  */
 function cc_signals_is_tdmrep_request( $request_path ) {
-	$options = cc_signals_emit_options();
-	return ! empty( $options['tdmrep'] ) && '.well-known/tdmrep.json' === trim( (string) $request_path, '/' );
+	// The path first: every request passes here, and only this one needs the settings.
+	return '.well-known/tdmrep.json' === trim( (string) $request_path, '/' ) && ! empty( cc_signals_emit_options()['tdmrep'] );
 }
 
 /**

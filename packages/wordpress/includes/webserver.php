@@ -88,6 +88,32 @@ function cc_signals_apache_htaccess( $rules ) {
 }
 
 /**
+ * The `map_hash_bucket_size` the map's keys need, or 0 when nginx's default (64) is enough,
+ * as core's nginxBucketSize(): a bucket holds a pointer, then each key as a pointer plus its
+ * bytes + 2 rounded up to 8; nginx refuses to start when one key does not fit.
+ *
+ * @since 0.2.0
+ *
+ * @param string[] $paths Map keys.
+ * @return int
+ */
+function cc_signals_nginx_bucket_size( $paths ) {
+	$longest = 0;
+	foreach ( $paths as $path ) {
+		$longest = max( $longest, strlen( $path ) );
+	}
+	$needed = 16 + (int) ceil( ( $longest + 2 ) / 8 ) * 8;
+	if ( $needed <= 64 ) {
+		return 0;
+	}
+	$size = 64;
+	while ( $size < $needed ) {
+		$size *= 2;
+	}
+	return $size;
+}
+
+/**
  * The nginx `map` and `location` blocks, as core's nginxSnippet().
  *
  * @since 0.1.0
@@ -97,7 +123,14 @@ function cc_signals_apache_htaccess( $rules ) {
  */
 function cc_signals_nginx_snippet( $rules ) {
 	$checked = cc_signals_webserver_check( $rules );
-	$lines   = array( '# In the http {} block:', 'map $uri $cc_signals_content_usage {', "\tdefault \"{$checked['defaults']}\";" );
+	$bucket  = cc_signals_nginx_bucket_size( array_keys( $checked['files'] ) );
+	$lines   = array( '# In the http {} block:' );
+	if ( $bucket ) {
+		$lines[] = '# Long paths need larger map hash buckets; if your http {} block sets map_hash_bucket_size, keep the larger value there instead.';
+		$lines[] = "map_hash_bucket_size $bucket;";
+	}
+	$lines[] = 'map $uri $cc_signals_content_usage {';
+	$lines[] = "\tdefault \"{$checked['defaults']}\";";
 	foreach ( $checked['files'] as $path => $value ) {
 		$lines[] = "\t\"$path\" \"$value\";";
 	}

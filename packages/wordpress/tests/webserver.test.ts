@@ -38,6 +38,10 @@ const cases: Record<string, FileRules> = {
     files: [{ path: '/wp-content/uploads/b.png', preferences: {} }, { path: '/wp-content/uploads/a.png', preferences: { 'train-ai': { preference: 'allowed' } } }],
   },
   'no default': { prefix: '/uploads/', defaults: {}, files: [{ path: '/uploads/é.png', preferences: credit }] },
+  'paths longer than nginx\'s default hash bucket': {
+    prefix: '/wp-content/uploads/', defaults: {},
+    files: [{ path: `/wp-content/uploads/2026/01/${'é'.repeat(60)}-1024x768.jpg`, preferences: credit }, { path: '/wp-content/uploads/a.png', preferences: credit }],
+  },
 };
 const invalid: Record<string, FileRules> = {
   quote: { prefix: '/u/', defaults: credit, files: [{ path: '/u/a".png', preferences: {} }] },

@@ -4,13 +4,38 @@ import { checkRules, type FileRules } from './rules.js';
 /** The nginx variable the map sets. */
 export const NGINX_VARIABLE = '$cc_signals_content_usage';
 
+/** nginx's default `map_hash_bucket_size` on most CPUs (their cache line size). */
+const NGINX_DEFAULT_BUCKET = 64;
+
+/**
+ * The `map_hash_bucket_size` the keys need, or 0 when nginx's default is enough. nginx refuses
+ * to start ("could not build map_hash") when one key does not fit a bucket: a bucket holds a
+ * pointer, then each key as a pointer plus its bytes + 2 rounded up to 8 (64-bit builds).
+ * WordPress upload paths (`/wp-content/uploads/2026/01/` + a file name) pass the default from
+ * about 46 bytes on.
+ */
+export function nginxBucketSize(paths: readonly string[]): number {
+  const longest = Math.max(0, ...paths.map((path) => new TextEncoder().encode(path).length));
+  const needed = 16 + Math.ceil((longest + 2) / 8) * 8;
+  if (needed <= NGINX_DEFAULT_BUCKET) return 0;
+  let size = NGINX_DEFAULT_BUCKET;
+  while (size < needed) size *= 2;
+  return size;
+}
+
 /**
  * The `map` block (for nginx's `http {}` context): the request path (`$uri`) → the
- * Content-Usage value of that file, `default` for every other file under the prefix.
+ * Content-Usage value of that file, `default` for every other file under the prefix. When a
+ * path is too long for nginx's default hash buckets, a `map_hash_bucket_size` line comes first.
  */
 export function nginxMap(rules: FileRules): string {
   const { defaults, files } = checkRules(rules);
-  const lines = [`map $uri ${NGINX_VARIABLE} {`, `\tdefault "${defaults}";`];
+  const bucket = nginxBucketSize(files.map((file) => file.path));
+  const lines = bucket === 0 ? [] : [
+    '# Long paths need larger map hash buckets; if your http {} block sets map_hash_bucket_size, keep the larger value there instead.',
+    `map_hash_bucket_size ${bucket};`,
+  ];
+  lines.push(`map $uri ${NGINX_VARIABLE} {`, `\tdefault "${defaults}";`);
   for (const file of files) lines.push(`\t"${file.path}" "${file.value}";`);
   lines.push('}');
   return `${lines.join('\n')}\n`;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors.js';
 import { parseContentUsage } from '../content-usage.js';
 import { apacheHtaccess } from './apache.js';
-import { nginxLocation, nginxMap, nginxSnippet } from './nginx.js';
+import { nginxBucketSize, nginxLocation, nginxMap, nginxSnippet } from './nginx.js';
 import type { FileRules } from './rules.js';
 
 const credit = { 'train-ai': { preference: 'disallowed', exception: 'cc-cr' } } as const;
@@ -50,6 +50,19 @@ describe('nginx', () => {
   it('sends the mapped header for the files under the prefix', () => {
     expect(nginxLocation(rules)).toBe('location ^~ /wp-content/uploads/ {\n\tadd_header Content-Usage $cc_signals_content_usage always;\n}\n');
     expect(nginxSnippet(rules)).toContain('# In the http {} block:\nmap $uri');
+  });
+
+  it('asks for hash buckets that fit the longest path, so nginx can build the map', () => {
+    // nginx: 8 bytes of bucket pointer + 8 of key pointer + the key's bytes + 2, rounded up to 8.
+    expect(nginxBucketSize([])).toBe(0);
+    expect(nginxBucketSize([`/${'a'.repeat(45)}`])).toBe(0); // 46 bytes: 16 + 48 = 64
+    expect(nginxBucketSize([`/${'a'.repeat(46)}`])).toBe(128);
+    expect(nginxBucketSize([`/${'a'.repeat(109)}`, '/b'])).toBe(128); // 110 bytes: 16 + 112 = 128
+    expect(nginxBucketSize([`/${'a'.repeat(110)}`])).toBe(256);
+    expect(nginxBucketSize([`/${'é'.repeat(23)}`])).toBe(128); // bytes, not characters
+    const long = { ...rules, files: [{ path: '/wp-content/uploads/2026/01/a-photo-of-the-harbour-1024x768.jpg', preferences: {} }] };
+    expect(nginxMap(long)).toMatch(/^# Long paths need larger map hash buckets[^\n]*\nmap_hash_bucket_size 128;\nmap \$uri /);
+    expect(nginxMap(rules)).toMatch(/^map \$uri /);
   });
 
   it('every value it writes parses back to the preferences', () => {

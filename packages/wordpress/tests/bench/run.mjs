@@ -7,27 +7,10 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { fileURLToPath } from 'node:url';
-import { bootWordPress } from '../harness/boot-wordpress.mjs';
+import { boot, PLUGIN_DIR } from './site.mjs';
 
-const PLUGIN_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const WARMUP = 5;
-const OUTPUTS_ON = `$s['outputs'] = array( 'header' => true, 'head_tags' => true, 'robots' => true, 'feeds' => true, 'content_signal' => true,
-	'tdmrep' => true, 'noai' => true, 'tdm_policy_url' => 'https://example.org/tdm-policy.json', 'rsl_license_url' => 'https://example.org/license.xml' );`;
-const SEED = `
-$s = get_option( 'cc_signals_settings' );
-$s = is_array( $s ) ? $s : array();
-$s['site_default'] = array( 'categories' => array( 'train-ai' => array( 'choice' => 'disallow' ) ) );
-$s['post_type_defaults'] = array( 'post' => array( 'categories' => array( 'train-ai' => array( 'choice' => 'disallow', 'signal' => 'cc-cr', 'signalVersion' => '0.1' ) ) ) );
-${OUTPUTS_ON}
-update_option( 'cc_signals_settings', $s );
-update_option( 'posts_per_rss', 50 );
-$choices = array( array(), array( 'train-ai' => array( 'choice' => 'allow' ) ), array( 'train-ai' => array( 'choice' => 'disallow', 'signal' => 'cc-cr-ec', 'signalVersion' => '0.1' ) ), array( 'search' => array( 'choice' => 'disallow' ) ) );
-for ( $i = 0; $i < 60; $i++ ) {
-	$id = wp_insert_post( array( 'post_title' => "Bench post $i", 'post_name' => "bench-$i", 'post_status' => 'publish', 'post_author' => 3, 'post_content' => str_repeat( "<p>Paragraph $i.</p>", 5 ), 'post_date' => gmdate( 'Y-m-d H:i:s', strtotime( '2026-01-01' ) + $i * 3600 ) ) );
-	update_post_meta( $id, '_cc_signals', array( 'categories' => $choices[ $i % 4 ] ) );
-}`;
 // Goals (issue #10): pages and feeds ≤ 1.02 with no extra query; robots.txt ≤ 1.1.
 const PATHS = [
   { name: 'home', path: '/', goal: 1.02 },
@@ -36,15 +19,6 @@ const PATHS = [
   { name: 'feed, 50 items', path: '/feed/', goal: 1.02 },
   { name: 'robots.txt', path: '/robots.txt', goal: 1.1, extraQueries: true },
 ];
-
-async function boot(active) {
-  const wp = await bootWordPress({
-    cacheDir: path.join(PLUGIN_DIR, '.cache'), build: 'beta', countQueries: true, phpArgs: ['-d', 'opcache.enable_cli=1'],
-    plugins: [{ dir: PLUGIN_DIR, slug: 'cc-signals', activate: active }],
-  });
-  await wp.wpCli(SEED);
-  return wp;
-}
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

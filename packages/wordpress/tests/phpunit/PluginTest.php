@@ -39,13 +39,35 @@ final class PluginTest extends CC_Signals_TestCase {
 
 	public function test_front_end_requests_load_no_admin_code_and_rest_requests_do(): void {
 		$program = sprintf(
-			'$_SERVER["HTTP_HOST"] = %s; $_SERVER["REQUEST_URI"] = "/"; require %s; $front = array( function_exists( "cc_signals_render_settings_page" ), has_filter( "pre_get_posts", "cc_signals_apply_filter" ), function_exists( "cc_signals_feed_head_xml" ) ); rest_get_server(); echo "\n" . wp_json_encode( array( $front, array( function_exists( "cc_signals_rest_preview" ), false !== has_action( "site_status_tests", "cc_signals_site_status_tests" ) ) ) );',
+			'$_SERVER["HTTP_HOST"] = %s; $_SERVER["REQUEST_URI"] = "/"; require %s; $block = static function () { $b = WP_Block_Type_Registry::get_instance()->get_registered( "cc-signals/declaration" ); return array( $b->is_dynamic(), $b->title, $b->supports["spacing"] ?? null ); }; $front = array( function_exists( "cc_signals_render_settings_page" ), has_filter( "pre_get_posts", "cc_signals_apply_filter" ), function_exists( "cc_signals_feed_head_xml" ), $block() ); rest_get_server(); echo "\n" . wp_json_encode( array( $front, array( function_exists( "cc_signals_rest_preview" ), false !== has_action( "site_status_tests", "cc_signals_site_status_tests" ), $block() ) ) );',
 			var_export( $_SERVER['HTTP_HOST'], true ),
 			var_export( getenv( 'WP_SITE_DIR' ) . '/wp-load.php', true )
 		);
 		exec( 'php -r ' . escapeshellarg( $program ) . ' 2>&1', $output, $status );
 		$this->assertSame( 0, $status, implode( "\n", $output ) );
-		$this->assertSame( array( array( false, false, true ), array( true, true ) ), json_decode( (string) end( $output ), true ), implode( "\n", $output ) );
+		$spacing = array(
+			'margin'  => true,
+			'padding' => true,
+		);
+		// The front end registers the block from cc_signals_block_render_args(); REST from block.json, with its title.
+		$this->assertSame(
+			array(
+				array( false, false, true, array( true, '', $spacing ) ),
+				array( true, true, array( true, 'AI usage declaration', $spacing ) ),
+			),
+			json_decode( (string) end( $output ), true ),
+			implode( "\n", $output )
+		);
+	}
+
+	public function test_front_end_block_registration_agrees_with_block_json(): void {
+		$json = wp_json_file_decode( CC_SIGNALS_PLUGIN_DIR . 'block.json', array( 'associative' => true ) );
+		$args = cc_signals_block_render_args();
+		$this->assertSame( $json['apiVersion'], $args['api_version'] );
+		$this->assertSame( $json['attributes'], $args['attributes'] );
+		$this->assertSame( $json['usesContext'], $args['uses_context'] );
+		$this->assertSame( $json['supports'], $args['supports'] );
+		$this->assertSame( 'cc_signals_render_declaration_block', $args['render_callback'] );
 	}
 
 	public function test_block_is_registered_and_its_editor_script_loads_in_editors_only(): void {

@@ -32,10 +32,12 @@ class RobotsSiteTest extends CC_Signals_TestCase {
 		global $wpdb;
 		$before = $wpdb->num_queries;
 		$this->robots_txt();
-		$this->assertLessThanOrEqual( 1, $wpdb->num_queries - $before, 'a cached robots.txt reads one option at most' );
+		$this->assertSame( 0, $wpdb->num_queries - $before, 'a small site\'s cached robots.txt is read from an autoloaded option' );
+		$this->assertArrayHasKey( 'cc_signals_robots_text', wp_load_alloptions() );
 
 		update_post_meta( $id, '_cc_signals', cc_signals_preset( 'cc-cr' )['intent'] );
 		$this->assertFalse( get_option( 'cc_signals_robots_cache' ), 'a choice flushes the cache' );
+		$this->assertFalse( get_option( 'cc_signals_robots_text' ), 'and the texts' );
 		$this->assertStringContainsString( 'Content-Usage: /cached/ train-ai=n;exceptions=cc-cr', $this->robots_txt() );
 
 		$this->settings( array( 'site_default' => cc_signals_preset( 'cc-cr' )['intent'] ) );

@@ -1,0 +1,127 @@
+// The web-server snippets the settings page shows, run by real servers: Debian's nginx (the
+// `map` in http {}, the `location` in server {}) and Apache (the `.htaccess` in the uploads
+// folder, mod_headers), each serving a copy of the site's uploads folder statically on a free
+// port. Every media file must arrive with the Content-Usage the plugin states for its item
+// (site default → Media default → the item's own choice), other files with the Media default,
+// and files outside the uploads folder with none. Without a server binary its part is skipped.
+import fs from 'node:fs';
+import path from 'node:path';
+import { intentToPreferences, resolveIntent, serializeContentUsage, type Intent } from '@cc-signals/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WordPress } from './harness/boot-wordpress.mjs';
+import { bootSite, intentJson, phpJson, presetIntent, setDefaults } from './support/site';
+import { APACHE, NGINX, startApache, startNginx, tempPrefix, type StaticServer } from './support/webserver';
+
+const SITE = presetIntent('cc-cr');
+const MEDIA = presetIntent('disallow'); // the Media default differs from the site default
+const ITEMS: Record<string, Intent | undefined> = {
+  inherits: undefined,
+  open: presetIntent('allow'),
+  'credit-open': presetIntent('cc-cr-op'),
+  'same-as-media': presetIntent('disallow'),
+  [`${'harbour-at-dawn-'.repeat(6)}photo`]: presetIntent('cc-cr-ec'), // paths past 110 bytes: nginx needs 256-byte buckets
+  'café-crème': presetIntent('allow'), // WordPress keeps UTF-8 in file names; crawlers request them percent-encoded
+};
+const UPLOADS = '/wp-content/uploads/';
+
+let wp: WordPress;
+let root = '';
+let snippets = { apache: '', nginx: '', htaccessPath: '' };
+/** URL path → the Content-Usage value the plugin states for the item ('' = none). */
+const stated = new Map<string, string>();
+const servers: StaticServer[] = [];
+
+async function addMedia(name: string, intent: Intent | undefined): Promise<string[]> {
+  const dir = path.join(wp.siteDir, 'wp-content/uploads/2026/01');
+  fs.mkdirSync(dir, { recursive: true });
+  const files = [`${name}.png`, `${name}-150x150.png`, `${name}-scaled.png`];
+  for (const file of files) fs.writeFileSync(path.join(dir, file), `bytes of ${file}`);
+  const meta = intent === undefined ? '' : `update_post_meta( $id, '_cc_signals', ${phpJson(intentJson(intent))} );`;
+  const { result } = await wp.wpCli(`$id = wp_insert_attachment( array( 'post_title' => '${name}', 'post_mime_type' => 'image/png', 'post_status' => 'inherit' ), '2026/01/${name}-scaled.png' );
+update_post_meta( $id, '_wp_attached_file', '2026/01/${name}-scaled.png' );
+wp_update_attachment_metadata( $id, array( 'file' => '2026/01/${name}-scaled.png', 'original_image' => '${name}.png', 'sizes' => array( 'thumbnail' => array( 'file' => '${name}-150x150.png' ) ) ) );
+${meta}
+return (string) cc_signals_serialize_content_usage( cc_signals_preferences_for_post( $id ) );`);
+  for (const file of files) stated.set(`${UPLOADS}2026/01/${file}`, result as string);
+  return files;
+}
+
+/** The settings page's Apache and nginx blocks (and where it says the .htaccess goes), as an admin reads them. */
+async function settingsPageSnippets(): Promise<typeof snippets> {
+  const { output } = await wp.wpCli('cc_signals_load_admin(); cc_signals_render_webserver_section();');
+  const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&#039;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const areas = [...output.matchAll(/<textarea[^>]*>([\s\S]*?)<\/textarea>/g)].map((m) => decode(m[1]!));
+  const htaccessPath = /In (\S+\/\.htaccess)/.exec(output)?.[1] ?? '';
+  return { apache: areas[0] ?? '', nginx: areas[1] ?? '', htaccessPath };
+}
+
+beforeAll(async () => {
+  wp = await bootSite();
+  await setDefaults(wp, SITE, { attachment: MEDIA });
+  for (const [name, intent] of Object.entries(ITEMS)) await addMedia(name, intent);
+  snippets = await settingsPageSnippets();
+  // The document root: a world-readable copy of the uploads folder (Apache drops root to nobody).
+  root = tempPrefix('uploads-root');
+  fs.cpSync(path.join(wp.siteDir, 'wp-content/uploads'), path.join(root, 'wp-content/uploads'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'wp-content/uploads/2026/01/notes.txt'), 'a file no attachment owns');
+  fs.writeFileSync(path.join(root, 'outside.txt'), 'not under the uploads folder');
+  fs.chmodSync(path.join(root, 'wp-content'), 0o755);
+});
+afterAll(async () => {
+  for (const server of servers) await server.stop();
+  if (root) fs.rmSync(root, { recursive: true, force: true });
+  await (wp as WordPress | undefined)?.stop();
+});
+
+const value = (...layers: (Intent | undefined)[]) => serializeContentUsage(intentToPreferences(resolveIntent(...layers.filter((l): l is Intent => l !== undefined))));
+
+describe('what the plugin states for each media file', () => {
+  it('is the item\'s own choice over the Media default over the site default', () => {
+    expect(value(SITE, MEDIA)).toBe('train-ai=n');
+    for (const [name, intent] of Object.entries(ITEMS)) {
+      for (const file of [`${name}.png`, `${name}-150x150.png`, `${name}-scaled.png`]) {
+        expect(stated.get(`${UPLOADS}2026/01/${file}`), file).toBe(value(SITE, MEDIA, intent));
+      }
+    }
+    expect(new Set(stated.values())).toEqual(new Set(['train-ai=n', 'train-ai=y', 'train-ai=n;exceptions=cc-cr-op', 'train-ai=n;exceptions=cc-cr-ec']));
+  });
+
+  it('the settings page lists only the files that differ from the Media default, and says where the .htaccess goes', () => {
+    expect(snippets.htaccessPath).toBe(path.join(wp.siteDir, 'wp-content/uploads/.htaccess'));
+    for (const [urlPath, header] of stated) {
+      const listed = header !== 'train-ai=n';
+      expect(snippets.nginx.includes(`"${urlPath}"`), urlPath).toBe(listed);
+      expect(snippets.apache.includes(`'${urlPath}'`), urlPath).toBe(listed);
+    }
+  });
+});
+
+async function expectServed(server: StaticServer): Promise<void> {
+  const get = async (urlPath: string) => {
+    const response = await fetch(server.url + urlPath);
+    await response.arrayBuffer();
+    expect(response.status, urlPath).toBe(200);
+    return response.headers.get('content-usage');
+  };
+  for (const [urlPath, header] of stated) expect(await get(urlPath), urlPath).toBe(header);
+  expect(await get(`${UPLOADS}2026/01/notes.txt`)).toBe('train-ai=n'); // the Media default
+  expect(await get('/outside.txt')).toBeNull();
+}
+
+describe('served by a real web server', () => {
+  it.skipIf(!NGINX)(`nginx: the map and location blocks${NGINX ? '' : ' (skipped: nginx is not installed; apt-get install nginx-light)'}`, async () => {
+    const [httpPart, serverPart] = snippets.nginx.split('# In the server {} block:\n');
+    expect(serverPart, 'the snippet names its server {} part').toBeDefined();
+    expect(httpPart).toContain('map_hash_bucket_size 256;');
+    const server = await startNginx(root, httpPart!, serverPart!);
+    servers.push(server);
+    await expectServed(server);
+  });
+
+  it.skipIf(!APACHE)(`Apache: the uploads folder's .htaccess${APACHE ? '' : ' (skipped: Apache is not installed; apt-get install apache2)'}`, async () => {
+    fs.writeFileSync(path.join(root, 'wp-content/uploads/.htaccess'), snippets.apache);
+    const server = await startApache(root);
+    servers.push(server);
+    await expectServed(server);
+  });
+});
