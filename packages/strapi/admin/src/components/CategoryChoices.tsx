@@ -1,4 +1,12 @@
-import { currentVocabulary, serializeIntent, type Intent, type Signal, type CategoryChoice } from '@cc-signals/core';
+import {
+  englishMessages,
+  serializeIntent,
+  type Category,
+  type CategoryChoice,
+  type Intent,
+  type Signal,
+  type Vocabulary,
+} from '@cc-signals/core';
 import { Accordion, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { t } from '../pluginId';
@@ -6,6 +14,8 @@ import { t } from '../pluginId';
 interface Props {
   intent: Intent;
   signals: readonly Signal[];
+  /** The site's vocabulary (`outputs.vocabulary`): one choice per category of it. */
+  vocabulary: Vocabulary;
   disabled?: boolean;
   onChange: (intent: Intent | null) => void;
 }
@@ -22,8 +32,21 @@ function choiceOf(value: string, signals: readonly Signal[]): CategoryChoice {
   return signal ? { choice: 'disallow', signal: signal.token, signalVersion: signal.version } : { choice: 'inherit' };
 }
 
-/** The advanced view: a choice for every usage category of the vocabulary. */
-export function CategoryChoices({ intent, signals, disabled, onChange }: Props) {
+/**
+ * A category's name in core's messages: the draft's own (`category.<vocabulary id>.<id>`,
+ * -08's "AI Training"), else the category's (`category.<id>`), else the vocabulary's title.
+ */
+function categoryTitle(category: Category, vocabulary: Vocabulary): string {
+  const shared = englishMessages[`category.${category.id}`] ?? category.title;
+  return (vocabulary.id === undefined ? undefined : englishMessages[`category.${vocabulary.id}.${category.id}`]) ?? shared;
+}
+
+/**
+ * The advanced view: a choice for every usage category of the site's
+ * vocabulary. Choices of categories it lacks (kept from another draft) are
+ * not shown and stay in the value unchanged.
+ */
+export function CategoryChoices({ intent, signals, vocabulary, disabled, onChange }: Props) {
   const { formatMessage } = useIntl();
   const label = (id: string, fallback: string, values?: Record<string, string>) =>
     formatMessage({ id: t(id), defaultMessage: fallback }, values);
@@ -39,13 +62,13 @@ export function CategoryChoices({ intent, signals, disabled, onChange }: Props) 
         </Accordion.Header>
         <Accordion.Content>
           <Flex direction="column" alignItems="stretch" gap={3} padding={4}>
-            {currentVocabulary.categories.map((category) => (
+            {vocabulary.categories.map((category) => (
               <Flex key={category.id} direction="column" alignItems="stretch" gap={1}>
                 <Typography variant="omega" fontWeight="semiBold">
-                  {category.title} ({category.label})
+                  {categoryTitle(category, vocabulary)} ({category.label})
                 </Typography>
                 <SingleSelect
-                  aria-label={category.title}
+                  aria-label={categoryTitle(category, vocabulary)}
                   disabled={disabled}
                   value={valueOf(intent.categories[category.id])}
                   onChange={(value: string | number) => { update(category.id, String(value)); }}
