@@ -177,6 +177,21 @@ it('on a site set to draft -08, the field\'s per-category view offers AI Use (co
     expect(preferences['ai-use']).toEqual({ preference: 'disallowed' });
     const published = await app.strapi.documents(ARTICLE).findOne({ documentId: entry.documentId, status: 'published' });
     expect(published?.aiUsage).toEqual({ categories: { 'ai-use': { choice: 'disallow' } } });
+
+    // Back on -07: the view offers -07's categories; saving the entry keeps the AI Use choice stored (not shown, not written).
+    await settings.update({ outputs: { vocabulary: 'draft-ietf-aipref-vocab-07' } });
+    await page.reload();
+    await page.getByRole('button', { name: 'Per category (advanced)' }).click();
+    const training = page.getByRole('combobox', { name: `${englishMessages['category.train-ai'] ?? ''} (train-ai)` });
+    await training.click();
+    expect(await page.getByRole('combobox', { name: '(ai-use)' }).count()).toBe(0);
+    await page.getByRole('option', { name: 'Allow', exact: true }).click();
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await expect.poll(async () => (await app?.strapi.documents(ARTICLE).findOne({ documentId: entry.documentId, status: 'published' }))?.aiUsage).toEqual({
+      categories: { 'train-ai': { choice: 'allow' }, 'ai-use': { choice: 'disallow' } },
+    });
+    const on07 = await request(`${app.url}/api/articles/${String(entry.documentId)}`);
+    expect(on07.headers.get('content-usage')).toBe('train-ai=y');
   } finally {
     await settings.update({ outputs: { vocabulary: 'draft-ietf-aipref-vocab-07' } });
   }
