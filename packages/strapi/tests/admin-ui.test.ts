@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { englishMessages } from '@cc-signals/core';
+import { englishMessages, parseContentUsage, vocabularyById } from '@cc-signals/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ensureAdminBuilt } from './harness/strapi';
@@ -151,5 +151,49 @@ it('the settings page says which entries robots.txt leaves out, and why, in plai
   await page.getByTestId('preview-robots').waitFor();
   await expect.poll(() => page.getByTestId('preview-robots').textContent()).toContain('Content-Usage:');
   expect(await page.getByTestId('robots-omitted').count()).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+it('on a site set to draft -08, the field\'s per-category view offers AI Use (core\'s titles), and saving it reaches the header', async () => {
+  if (!app) throw new Error('no app');
+  const settings = app.strapi.plugin('cc-signals').service('settings');
+  await settings.update({ outputs: { vocabulary: 'draft-ietf-aipref-vocab-08' } });
+  try {
+    const entry = await app.strapi.documents(ARTICLE).create({ data: { title: 'AI Use in the browser' } });
+    await page.goto(`${app.url}/admin/content-manager/collection-types/${ARTICLE}/${String(entry.documentId)}`);
+    await page.getByRole('button', { name: 'Per category (advanced)' }).click();
+    // Each select is named by its category's title in core's messages, and its label.
+    const aiUse = page.getByRole('combobox', { name: `${englishMessages['category.ai-use'] ?? ''} (ai-use)` });
+    await aiUse.waitFor();
+    await page.getByRole('combobox', { name: `${englishMessages['category.draft-ietf-aipref-vocab-08.train-ai'] ?? ''} (train-ai)` }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'AI Model Training' }).count()).toBe(0);
+    await aiUse.click();
+    await page.getByRole('option', { name: 'Disallow', exact: true }).click();
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText(/Published document/i).first().waitFor();
+    const response = await request(`${app.url}/api/articles/${String(entry.documentId)}`);
+    // The article's content-type default (train-ai) stays; the entry's own AI Use choice is added.
+    const preferences = parseContentUsage(response.headers.get('content-usage') ?? '', vocabularyById('draft-ietf-aipref-vocab-08')).preferences;
+    expect(preferences['ai-use']).toEqual({ preference: 'disallowed' });
+    const published = await app.strapi.documents(ARTICLE).findOne({ documentId: entry.documentId, status: 'published' });
+    expect(published?.aiUsage).toEqual({ categories: { 'ai-use': { choice: 'disallow' } } });
+
+    // Back on -07: the view offers -07's categories; saving the entry keeps the AI Use choice stored (not shown, not written).
+    await settings.update({ outputs: { vocabulary: 'draft-ietf-aipref-vocab-07' } });
+    await page.reload();
+    await page.getByRole('button', { name: 'Per category (advanced)' }).click();
+    const training = page.getByRole('combobox', { name: `${englishMessages['category.train-ai'] ?? ''} (train-ai)` });
+    await training.click();
+    expect(await page.getByRole('combobox', { name: '(ai-use)' }).count()).toBe(0);
+    await page.getByRole('option', { name: 'Allow', exact: true }).click();
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await expect.poll(async () => (await app?.strapi.documents(ARTICLE).findOne({ documentId: entry.documentId, status: 'published' }))?.aiUsage).toEqual({
+      categories: { 'train-ai': { choice: 'allow' }, 'ai-use': { choice: 'disallow' } },
+    });
+    const on07 = await request(`${app.url}/api/articles/${String(entry.documentId)}`);
+    expect(on07.headers.get('content-usage')).toBe('train-ai=y');
+  } finally {
+    await settings.update({ outputs: { vocabulary: 'draft-ietf-aipref-vocab-07' } });
+  }
   expect(errors).toEqual([]);
 });

@@ -66,6 +66,8 @@ export interface Inherited {
   field: string | null;
   intent: Intent;
   headers: Record<string, string>;
+  /** The id of the vocabulary the site speaks (`outputs.vocabulary`): the field offers its categories. */
+  vocabulary: string;
 }
 
 /** The preset id a stored intent matches: "inherit" for none, "custom" when no preset matches. */

@@ -3,7 +3,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ACTIONS } from './constants';
 import { fieldInput } from './field-value';
+import { services } from './services/access';
 import { signalAttribute } from './services/settings';
+import { vocabularyOf } from './vocabularies';
 
 const WRITES = new Set(['create', 'update', 'clone']);
 
@@ -30,17 +32,32 @@ export function signalFieldMiddleware(strapi: Core.Strapi) {
     const field = WRITES.has(context.action) ? signalAttribute(context.contentType.attributes) : undefined;
     const data = context.params.data;
     if (!field || !data || !(field in data)) return next();
-    let value;
-    try {
-      value = fieldInput(field, data[field]);
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      throw new errors.ValidationError(error.message, { field: error.field, allowed: error.allowed ?? [] });
-    }
+    const value = await validated(strapi, context, field, data[field]);
     await checkPermission(strapi, context, field, value);
     context.params.data = { ...data, [field]: value };
     return next();
   };
+}
+
+/**
+ * The value to store, checked against the site's vocabulary (`outputs.vocabulary`).
+ * Only a write the vocabulary refuses reads the stored value: a category the
+ * vocabulary lacks (an `ai-use` chosen while the site spoke -08) passes when
+ * sent back exactly as stored, so an entry saved after a switch keeps it.
+ */
+async function validated(strapi: Core.Strapi, context: DocumentContext, field: string, input: unknown): Promise<unknown> {
+  const vocabulary = vocabularyOf((await services(strapi).settings.get()).outputs.vocabulary);
+  try {
+    return fieldInput(field, input, { vocabulary });
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+  }
+  try {
+    return fieldInput(field, input, { vocabulary, kept: await currentValue(strapi, context, field) });
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    throw new errors.ValidationError(error.message, { field: error.field, allowed: error.allowed ?? [] });
+  }
 }
 
 async function checkPermission(strapi: Core.Strapi, context: DocumentContext, field: string, value: unknown) {

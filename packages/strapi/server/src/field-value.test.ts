@@ -1,5 +1,5 @@
 import type { ValidationError } from '@cc-signals/core';
-import { currentVocabulary, presets } from '@cc-signals/core';
+import { currentVocabulary, presets, vocabularyById, type Vocabulary } from '@cc-signals/core';
 import { describe, expect, it } from 'vitest';
 import { fieldInput, storedIntent } from './field-value';
 
@@ -31,6 +31,37 @@ describe('fieldInput', () => {
   });
 });
 
+describe('fieldInput against the site\'s vocabulary', () => {
+  const vocab08 = vocabularyById('draft-ietf-aipref-vocab-08') as Vocabulary;
+  const aiUse = { categories: { 'ai-use': { choice: 'disallow', signal: 'cc-cr', signalVersion: '0.1' }, 'train-ai': { choice: 'disallow' } } };
+  const refusal = (value: unknown, context: Parameters<typeof fieldInput>[2]) => {
+    try {
+      fieldInput('aiUsage', value, context);
+    } catch (caught) {
+      return caught as ValidationError;
+    }
+    throw new Error('accepted');
+  };
+
+  it('-08 accepts its AI Use category; -07 (the default) refuses it, naming the field and its category ids', () => {
+    expect(fieldInput('aiUsage', aiUse, { vocabulary: vocab08 })).toEqual(aiUse);
+    const error = refusal(aiUse, {});
+    expect(error.field).toBe('aiUsage.categories');
+    expect(error.allowed).toEqual(currentVocabulary.categories.map((category) => category.id));
+    expect(error.message).toMatch(/^aiUsage\.categories: "ai-use" is not allowed; expected one of "train-ai", "search"/);
+    expect(refusal({ categories: { 'ai-everything': { choice: 'allow' } } }, { vocabulary: vocab08 }).allowed).toEqual(['train-ai', 'ai-use', 'search']);
+  });
+
+  it('a category the vocabulary lacks passes only when sent back exactly as stored (saved after a switch)', () => {
+    const sentBack = { categories: { 'train-ai': { choice: 'allow' }, 'ai-use': { signalVersion: '0.1', signal: 'cc-cr', choice: 'disallow' } } };
+    expect(fieldInput('aiUsage', sentBack, { kept: aiUse })).toEqual({
+      categories: { 'train-ai': { choice: 'allow' }, 'ai-use': { choice: 'disallow', signal: 'cc-cr', signalVersion: '0.1' } },
+    });
+    expect(refusal({ categories: { 'ai-use': { choice: 'allow' } } }, { kept: aiUse }).field).toBe('aiUsage.categories');
+    expect(refusal({ categories: { 'ai-use': { choice: 'allow' } } }, { kept: null }).field).toBe('aiUsage.categories');
+  });
+});
+
 describe('storedIntent', () => {
   const everyCategoryDisallowed = {
     categories: Object.fromEntries(currentVocabulary.categories.map((category) => [category.id, { choice: 'disallow' }])),
@@ -48,6 +79,10 @@ describe('storedIntent', () => {
     expect(storedIntent(null)).toBeUndefined();
     expect(storedIntent('')).toBeUndefined();
     expect(storedIntent({})).toBeUndefined();
+  });
+
+  it('an unreadable whole value disallows every category of the vocabulary in force', () => {
+    expect(storedIntent('{oops', vocabularyById('draft-ietf-aipref-vocab-08'))?.categories).toHaveProperty('ai-use', { choice: 'disallow' });
   });
 
   it('keeps retired category ids', () => {

@@ -1,6 +1,6 @@
-import { ValidationError, absoluteUrl } from '@cc-signals/core';
+import { ValidationError, absoluteUrl, type Vocabulary } from '@cc-signals/core';
 import { fieldInput, type StoredIntent } from './field-value';
-import { DEFAULT_VOCABULARY, vocabularyIds } from './vocabularies';
+import { DEFAULT_VOCABULARY, vocabularyIds, vocabularyOf } from './vocabularies';
 
 /** Which attributes of a content type a feed reads. */
 export interface FeedMapping {
@@ -69,10 +69,13 @@ const OUTPUT_URLS = ['rslLicenseUrl', 'contentLicenseUrl'] as const;
  */
 export function validateSettings(input: unknown, current: Settings, types: ContentTypeAttributes): Settings {
   const body = record(input, 'settings');
-  const siteDefault = 'siteDefault' in body ? fieldInput('siteDefault', body.siteDefault) : current.siteDefault;
-  const contentTypes =
-    'contentTypes' in body ? validateContentTypes(body.contentTypes, types) : current.contentTypes;
   const outputs = 'outputs' in body ? validateOutputs(body.outputs, current.outputs) : current.outputs;
+  // Defaults may choose the categories of the vocabulary these settings select (a kept retired one only unchanged).
+  const vocabulary = vocabularyOf(outputs.vocabulary);
+  const siteDefault =
+    'siteDefault' in body ? fieldInput('siteDefault', body.siteDefault, { vocabulary, kept: current.siteDefault }) : current.siteDefault;
+  const contentTypes =
+    'contentTypes' in body ? validateContentTypes(body.contentTypes, types, vocabulary, current.contentTypes) : current.contentTypes;
   return { siteDefault, contentTypes, outputs };
 }
 
@@ -87,7 +90,12 @@ export function readStoredSettings(value: unknown): Settings {
   };
 }
 
-function validateContentTypes(input: unknown, types: ContentTypeAttributes): Record<string, ContentTypeSettings> {
+function validateContentTypes(
+  input: unknown,
+  types: ContentTypeAttributes,
+  vocabulary: Vocabulary,
+  current: Settings['contentTypes'],
+): Record<string, ContentTypeSettings> {
   const result: Record<string, ContentTypeSettings> = {};
   for (const [uid, value] of Object.entries(record(input, 'contentTypes'))) {
     const attributes = types.get(uid);
@@ -95,7 +103,8 @@ function validateContentTypes(input: unknown, types: ContentTypeAttributes): Rec
     const field = `contentTypes.${uid}`;
     const entry = record(value, field);
     const feed = entry.feed === undefined || entry.feed === null ? undefined : validateFeed(entry.feed, `${field}.feed`, attributes);
-    result[uid] = { default: fieldInput(`${field}.default`, entry.default), ...(feed ? { feed } : {}) };
+    const own = fieldInput(`${field}.default`, entry.default, { vocabulary, kept: current[uid]?.default });
+    result[uid] = { default: own, ...(feed ? { feed } : {}) };
   }
   return result;
 }

@@ -5,7 +5,7 @@
  * resolved choices (core's `combineIntents`): a rule for the path never states
  * more than any locale chose.
  */
-import type { Intent } from '@cc-signals/core';
+import { resolveVocabulary, type Intent } from '@cc-signals/core';
 import { combineIntents, resolveItem, type Site as CoreSite, type SiteItem } from '@cc-signals/core/site';
 import { storedIntent } from './field-value';
 
@@ -34,8 +34,9 @@ export function entryItems(core: CoreSite, paths: Readonly<Record<string, string
     groups.set(id, [...(groups.get(id) ?? []), entry]);
   }
   const items: SiteItem[] = [];
+  const vocabulary = resolveVocabulary(core.options?.vocabulary);
   for (const [id, group] of groups) {
-    const own = group.map((entry) => storedIntent(entry.stored));
+    const own = group.map((entry) => storedIntent(entry.stored, vocabulary));
     const first = group[0];
     if (!first || !own.some((intent) => intent !== undefined)) continue;
     const intent = group.length === 1 ? own[0] : combinedIntent(core, first.uid, own);

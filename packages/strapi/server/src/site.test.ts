@@ -49,6 +49,20 @@ describe('siteOf', () => {
   });
 });
 
+describe('emitOptions', () => {
+  it('hands core the vocabulary id and transition labels of the settings', () => {
+    const outputs = { ...defaultOutputs, vocabulary: 'draft-ietf-aipref-vocab-08', transitionLabels: true };
+    expect(emitOptions({ ...defaultSettings, outputs })).toMatchObject({ vocabulary: 'draft-ietf-aipref-vocab-08', transitionLabels: true });
+    expect(emitOptions(defaultSettings)).toMatchObject({ transitionLabels: false });
+    expect(emitOptions(defaultSettings)).not.toHaveProperty('vocabulary');
+    // A stored id core no longer ships writes the default draft (the setting itself stays stored).
+    expect(emitOptions({ ...defaultSettings, outputs: { ...defaultOutputs, vocabulary: 'draft-ietf-aipref-vocab-99' } })).not.toHaveProperty('vocabulary');
+    const site = siteOf({ ...defaultSettings, outputs, siteDefault: { categories: { 'ai-use': { choice: 'disallow' } } } }, paths);
+    expect(site.core.options).toMatchObject({ vocabulary: 'draft-ietf-aipref-vocab-08', transitionLabels: true });
+    expect(site.section(PAGE).headers['content-usage']).toBe('ai-use=n');
+  });
+});
+
 describe('robotsTxt', () => {
   const site = siteOf(settings, paths);
   const own = { uid: ARTICLE, documentId: 'abc', stored: { categories: { 'train-ai': { choice: 'allow' } } } };

@@ -21,7 +21,7 @@ import {
 } from '@cc-signals/core/site';
 import { storedIntent } from './field-value';
 import { entryItems, type EntryRule } from './site-items';
-import { DEFAULT_VOCABULARY, vocabularyIds } from './vocabularies';
+import { DEFAULT_VOCABULARY, vocabularyIds, vocabularyOf } from './vocabularies';
 import type { Settings } from './settings-schema';
 
 /** The feed formats the plugin serves. */
@@ -69,8 +69,9 @@ export function siteOf(settings: Settings, paths: Readonly<Record<string, string
     headers: signalHeaders(resolution.preferences, options),
     from: resolution.from,
   });
+  const vocabulary = vocabularyOf(settings.outputs.vocabulary);
   const item = (uid: string, stored: unknown): Pick<SiteItem, 'section' | 'intent'> => {
-    const intent = storedIntent(stored);
+    const intent = storedIntent(stored, vocabulary);
     return { section: uid, ...(intent ? { intent } : {}) };
   };
   return {
@@ -94,13 +95,15 @@ export function siteOf(settings: Settings, paths: Readonly<Record<string, string
 /** The core site of these settings: the site default, and one section per content type (its default and API path). */
 export function coreSite(settings: Settings, paths: Readonly<Record<string, string>>): CoreSite {
   const uids = new Set([...Object.keys(paths), ...Object.keys(settings.contentTypes)]);
+  // A stored value that cannot be read disallows every category of the vocabulary in force.
+  const vocabulary = vocabularyOf(settings.outputs.vocabulary);
   const sections = Object.fromEntries(
     [...uids].map((uid) => {
-      const intent = storedIntent(settings.contentTypes[uid]?.default);
+      const intent = storedIntent(settings.contentTypes[uid]?.default, vocabulary);
       return [uid, { ...(paths[uid] ? { path: paths[uid] } : {}), ...(intent ? { intent } : {}) }];
     }),
   );
-  const siteDefault = storedIntent(settings.siteDefault);
+  const siteDefault = storedIntent(settings.siteDefault, vocabulary);
   return { ...(siteDefault ? { intent: siteDefault } : {}), sections, options: emitOptions(settings) };
 }
 

@@ -1,4 +1,10 @@
-import { DEFAULT_VOCABULARY_ID, vocabularyIds as coreVocabularyIds } from '@cc-signals/core';
+import {
+  DEFAULT_VOCABULARY_ID,
+  currentVocabulary,
+  vocabularyById,
+  vocabularyIds as coreVocabularyIds,
+  type Vocabulary,
+} from '@cc-signals/core';
 
 /** The vocabulary draft core writes by default (`draft-ietf-aipref-vocab-07`). */
 export const DEFAULT_VOCABULARY = DEFAULT_VOCABULARY_ID;
@@ -9,4 +15,9 @@ export const DEFAULT_VOCABULARY = DEFAULT_VOCABULARY_ID;
  */
 export function vocabularyIds(): readonly string[] {
   return coreVocabularyIds;
+}
+
+/** The vocabulary of a stored `outputs.vocabulary` id; one core no longer ships falls back to the default. */
+export function vocabularyOf(id: string): Vocabulary {
+  return vocabularyById(id) ?? currentVocabulary;
 }

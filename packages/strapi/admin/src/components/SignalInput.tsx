@@ -1,11 +1,14 @@
 import {
   parseStoredIntent,
+  currentVocabulary,
   presetOf,
   presets,
   signalByToken,
   signals,
+  vocabularyById,
   type Intent,
   type Preset,
+  type Vocabulary,
 } from '@cc-signals/core';
 import { Box, Field, Flex, Link, Radio, Typography } from '@strapi/design-system';
 import { useFetchClient, useField, useRBAC } from '@strapi/strapi/admin';
@@ -46,6 +49,11 @@ function intentOf(value: unknown): Intent {
   } catch {
     return { categories: {} };
   }
+}
+
+/** The site's vocabulary, once the settings are loaded (core's default until then, or for an id core no longer ships). */
+function vocabularyOf(id: string | undefined): Vocabulary {
+  return (id === undefined ? undefined : vocabularyById(id)) ?? currentVocabulary;
 }
 
 /** The content type being edited, from the Content Manager's URL (…/collection-types/api::article.article/…). */
@@ -153,6 +161,7 @@ export function SignalInput({ name, hint, label, required, disabled }: Props) {
             disabled={disabled}
             onChange={setIntent}
             signals={signals}
+            vocabulary={vocabularyOf(inherited?.vocabulary)}
           />
         </>
       )}

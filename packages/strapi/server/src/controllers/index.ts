@@ -5,7 +5,7 @@ import { setSignalOnEntries } from '../bulk';
 import { services } from '../services/access';
 import type { Site } from '../site';
 import type { OmittedItem } from '@cc-signals/core/site';
-import { vocabularyIds } from '../vocabularies';
+import { DEFAULT_VOCABULARY, vocabularyIds } from '../vocabularies';
 import { feeds } from './feeds';
 
 interface Ctx {
@@ -53,7 +53,9 @@ export const settings = ({ strapi }: { strapi: Core.Strapi }) => {
       const layers = Object.values(from);
       const source = layers.includes('section') ? 'contentType' : layers.includes('site') ? 'site' : 'none';
       const field = service.contentTypes().find((type) => type.uid === uid)?.field ?? null;
-      ctx.body = { source, from, field, intent, headers };
+      // The vocabulary in force (a stored id core no longer ships reads as the default), for the field's per-category view.
+      const vocabulary = typeof site.options.vocabulary === 'string' ? site.options.vocabulary : DEFAULT_VOCABULARY;
+      ctx.body = { source, from, field, intent, headers, vocabulary };
     },
     /** The headers and robots.txt that unsaved settings would give. */
     async preview(ctx: Ctx) {
