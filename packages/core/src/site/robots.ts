@@ -65,8 +65,9 @@ export function siteRobotsTxt(site: Site, existing = '', maxBytes = ROBOTS_TXT_M
   const eol = /\r\n?/.exec(existing)?.[0] ?? '\n';
   const encoder = new TextEncoder();
   const bytes = (text: string): number => encoder.encode(text).length;
-  // The comments of every item rule, counted in full up front: each is written at most once.
-  const comments = robotsGroupLines(items, { ...options, contentUsage: false }).filter((line) => line.startsWith('#'));
+  // The comments of every item rule the defaults do not write, counted in full up front: each is written at most once.
+  const defaultLines = new Set(robotsGroupLines(defaults, options));
+  const comments = robotsGroupLines(items, { ...options, contentUsage: false }).filter((line) => line.startsWith('#') && !defaultLines.has(line));
   // Whether any rule has a Content-Signal statement: then every path rule has a Content-Signal line, empty or not.
   const signalled = [...defaults, ...items].some((rule) => contentSignalValue(rule, options) !== '');
   const quiet = signalled && defaults.every((rule) => contentSignalValue(rule, options) === '');
