@@ -51,8 +51,10 @@ export interface SiteRobotsTxt {
  * group of `existing` (the robots.txt the CMS and other plugins wrote, kept
  * byte for byte), and the RSL `License:` record. Kept under `maxBytes`
  * (RFC 9309's 500 KiB by default): the defaults always fit, each comment is
- * written once, and item rules are listed newest first until the next one
- * would pass the limit; the older ones are reported as omitted (`size`).
+ * written once, and item rules are listed newest first, a nest at a time (an
+ * item rule with the rules under it), until the next nest would pass the
+ * limit; the older ones are reported as omitted (`size`), with the items
+ * without a rule that read them.
  */
 export function siteRobotsTxt(site: Site, existing = '', maxBytes = ROBOTS_TXT_MAX_BYTES): SiteRobotsTxt {
   const options = site.options;

@@ -33,12 +33,12 @@ function cc_signals_site_rule_set( $site ) {
 		}
 	);
 	$state = array(
-		'defaults'  => array(),
-		'prefixes'  => array(),
-		'anchored'  => array(),
-		'claimed'   => array(),
-		'decided'   => array(),
-		'readers'   => array(),
+		'defaults' => array(),
+		'prefixes' => array(),
+		'anchored' => array(),
+		'claimed'  => array(),
+		'decided'  => array(),
+		'readers'  => array(),
 	);
 	foreach ( $nodes as $node ) {
 		cc_signals_site_decide_node( $state, $node );
@@ -71,7 +71,8 @@ function cc_signals_site_decide_node( &$state, $node ) {
 		return;
 	}
 	$taken = null === $node['rule_path'] || isset( $state['claimed'][ $node['pattern'] ] );
-	$state['claimed'][ $node['pattern'] ] = true;
+
+	$state['claimed'][ $node['pattern'] ] = true; // Of two items with one path, the newer owns it, rule or not.
 	if ( $taken || cc_signals_site_same_preferences( $prefs, $reading['preferences'] ) ) {
 		$state['readers'][] = array( $node, $reading, $fallback['preferences'] );
 		return;
