@@ -37,18 +37,20 @@ const anySite: fc.Arbitrary<Site> = fc.record({
 
 /** The paths to check and what each must read: listed items (newest owns a path), then section paths no item owns. */
 function expectations(site: Site, omitted: ReadonlySet<string>): Map<string, Preferences> {
-  const owners = new Map<string, Preferences>();
+  const owners = new Map<string, Preferences | null>();
   const byDate = [...(site.items ?? [])].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || Number(a.id) - Number(b.id));
   for (const item of byDate) {
     if (item.path === undefined || item.path.includes('?') || owners.has(item.path)) continue;
-    owners.set(item.path, omitted.has(item.id) ? (undefined as never) : resolveItem(site, item).preferences);
+    owners.set(item.path, omitted.has(item.id) ? null : resolveItem(site, item).preferences);
   }
   for (const [id, section] of Object.entries(site.sections ?? {})) {
     if (section.path !== undefined && !owners.has(section.path)) owners.set(section.path, resolveSection(site, id).preferences);
   }
   if (!owners.has('/')) owners.set('/', resolveSection(site).preferences);
   owners.set('/zz-unlisted', resolveSection(site).preferences);
-  return new Map([...owners].filter(([, preferences]) => preferences !== undefined));
+  const listed = new Map<string, Preferences>();
+  for (const [path, preferences] of owners) if (preferences) listed.set(path, preferences);
+  return listed;
 }
 
 function reservation(preferences: Preferences, options: Site['options']): number | undefined {

@@ -29,19 +29,30 @@ export interface RuleSet {
   readonly omitted: { id: string; path: string; reason: Exclude<OmissionReason, 'size'> }[];
 }
 
-interface Node {
-  readonly kind: 'default' | 'item';
+interface BaseNode {
   readonly index: number; // order among defaults, or newest-first order among items
   readonly pattern: string; // normalized rule path (`$` kept for `/$`-style rules)
-  readonly rulePath?: string;
   readonly target: string; // normalized URL path a crawler matches for it
   readonly preferences: Preferences;
-  readonly id?: string;
-  readonly source?: string;
-  readonly reason?: Exclude<OmissionReason, 'size'>;
   /** When it is decided: after every rule that can match its path. */
   readonly key: number;
 }
+
+interface DefaultNode extends BaseNode {
+  readonly kind: 'default';
+  readonly rulePath: string;
+}
+
+interface ItemNode extends BaseNode {
+  readonly kind: 'item';
+  readonly rulePath?: string;
+  readonly id: string;
+  readonly source: string;
+  readonly reason?: Exclude<OmissionReason, 'size'>;
+}
+
+type Node = DefaultNode | ItemNode;
+type Reader = { node: ItemNode; reading: Reading; fallback: Preferences };
 
 interface Reading {
   readonly preferences: Preferences;
@@ -63,19 +74,19 @@ export function siteRuleSet(site: Site): RuleSet {
   const byPrefix = new Map<string, Reading>();
   const anchored = new Map<string, Reading>();
   const items: (UnitRule & { order: number })[] = [];
-  const readers: { node: Node; reading: Reading; fallback: Preferences }[] = [];
+  const readers: Reader[] = [];
   const claimed = new Set<string>(); // of two items with one path, the newer owns it, rule or not
   for (const node of nodes) {
     const fallback = readDefaults(defaults, node.target);
     const reading = readAll(fallback, byPrefix, anchored, node.target);
     if (node.kind === 'default') {
       const differs = !samePreferences(node.preferences, fallback.preferences) || !samePreferences(node.preferences, reading.preferences);
-      if (node.pattern === '/' || differs) defaults.push({ path: node.rulePath!, preferences: node.preferences, pattern: node.pattern });
+      if (node.pattern === '/' || differs) defaults.push({ path: node.rulePath, preferences: node.preferences, pattern: node.pattern });
       continue;
     }
-    const taken = node.rulePath === undefined || claimed.has(node.pattern);
+    const owned = !claimed.has(node.pattern);
     claimed.add(node.pattern);
-    if (taken || samePreferences(node.preferences, reading.preferences)) {
+    if (node.rulePath === undefined || !owned || samePreferences(node.preferences, reading.preferences)) {
       readers.push({ node, reading, fallback: fallback.preferences });
       continue;
     }
@@ -83,7 +94,7 @@ export function siteRuleSet(site: Site): RuleSet {
     const rule = { preferences: node.preferences, length: node.pattern.length, unit };
     if (node.pattern.endsWith('$')) anchored.set(node.target, rule);
     else byPrefix.set(node.pattern, rule);
-    items.push({ id: node.id!, path: node.rulePath!, preferences: node.preferences, unit, order: node.index, needsUnit: !samePreferences(node.preferences, fallback.preferences) });
+    items.push({ id: node.id, path: node.rulePath, preferences: node.preferences, unit, order: node.index, needsUnit: !samePreferences(node.preferences, fallback.preferences) });
   }
   return finish(defaults, items, readers);
 }
@@ -91,20 +102,20 @@ export function siteRuleSet(site: Site): RuleSet {
 function finish(
   defaults: (PathPreferences & { pattern: string })[],
   decided: (UnitRule & { order: number })[],
-  readers: { node: Node; reading: Reading; fallback: Preferences }[],
+  readers: Reader[],
 ): RuleSet {
   // Units were numbered in decision order; renumber them as indexes into the newest-first list.
-  const sorted = [...decided].sort((a, b) => a.order - b.order);
-  const index = new Map(sorted.map((rule, at) => [rule, at]));
-  const renumber = (unit: number): number => index.get(decided[unit]!)!;
-  const items = sorted.map(({ order: _order, unit, ...rule }) => ({ ...rule, unit: renumber(unit) }));
+  const sorted = decided.map((rule, at) => ({ rule, at })).sort((a, b) => a.rule.order - b.rule.order);
+  const position = new Map(sorted.map(({ at }, index) => [at, index]));
+  const renumber = (unit: number): number => position.get(unit) ?? unit;
+  const items = sorted.map(({ rule: { id, path, preferences, unit, needsUnit } }) => ({ id, path, preferences, needsUnit, unit: renumber(unit) }));
   const dependents: Dependent[] = [];
   const omitted: RuleSet['omitted'] = [];
   for (const { node, reading, fallback } of readers.sort((a, b) => a.node.index - b.node.index)) {
     if (!samePreferences(node.preferences, reading.preferences)) {
-      omitted.push({ id: node.id!, path: node.source!, reason: node.reason ?? 'duplicate' });
+      omitted.push({ id: node.id, path: node.source, reason: node.reason ?? 'duplicate' });
     } else if (reading.unit !== undefined && !samePreferences(node.preferences, fallback)) {
-      dependents.push({ id: node.id!, path: node.source!, unit: renumber(reading.unit) });
+      dependents.push({ id: node.id, path: node.source, unit: renumber(reading.unit) });
     }
   }
   return { defaults: defaults.map(({ path, preferences }) => ({ path, preferences })), items, dependents, omitted };
@@ -135,9 +146,9 @@ function readAll(best: Reading, byPrefix: Map<string, Reading>, anchored: Map<st
   return best;
 }
 
-function defaultNodes(site: Site): Node[] {
+function defaultNodes(site: Site): DefaultNode[] {
   const root = resolveSection(site).preferences;
-  const nodes: Node[] = [{ kind: 'default', index: 0, pattern: '/', rulePath: '/', target: '/', preferences: root, key: 1 }];
+  const nodes: DefaultNode[] = [{ kind: 'default', index: 0, pattern: '/', rulePath: '/', target: '/', preferences: root, key: 1 }];
   const seen = new Set(['/']);
   for (const [id, section] of Object.entries(site.sections ?? {})) {
     if (section.path === undefined || section.path === '' || section.path === '/') continue;
@@ -151,9 +162,9 @@ function defaultNodes(site: Site): Node[] {
   return nodes;
 }
 
-function itemNodes(site: Site): Node[] {
+function itemNodes(site: Site): ItemNode[] {
   const defaults = new Set(defaultNodes(site).map((node) => node.rulePath));
-  return newestFirst(site.items ?? []).flatMap((item, index): Node[] => {
+  return newestFirst(site.items ?? []).flatMap((item, index): ItemNode[] => {
     if (item.path === undefined) return [];
     const { preferences } = resolveItem(site, item);
     const encoded = itemRulePath(item.path);
