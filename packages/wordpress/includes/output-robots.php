@@ -69,8 +69,11 @@ function cc_signals_robots_site() {
 
 /**
  * The published posts that may need a rule, newest first, with only the columns
- * their permalinks need: those with their own choice, and every post of a type
- * without a path of its own whose default differs from the site's. A media
+ * their permalinks need: those with their own choice, every post of a type
+ * without a path of its own whose default differs from the site's, and every
+ * child of a hierarchical type (a page at `/parent/child/`): a parent's rule
+ * covers its children by longest match, so a child that keeps its default
+ * may need a rule of its own (the site module decides). A media
  * file is an item at its file's URL path (and at its attachment page when
  * WordPress serves those).
  *
@@ -101,6 +104,8 @@ function cc_signals_robots_items( $site ) {
 	$limit  = (int) apply_filters( 'cc_signals_robots_item_limit', 6000 );
 	$in     = implode( ',', array_fill( 0, count( $types ), '%s' ) );
 	$either = $rootless ? ' OR p.post_type IN (' . implode( ',', array_fill( 0, count( $rootless ), '%s' ) ) . ')' : '';
+	$nested = array_values( array_diff( array_intersect( $types, get_post_types( array( 'hierarchical' => true ) ) ), array( 'attachment' ) ) );
+	$either = $either . ( $nested ? ' OR ( p.post_parent <> 0 AND p.post_type IN (' . implode( ',', array_fill( 0, count( $nested ), '%s' ) ) . ') )' : '' );
 	// Attachments are never 'publish': their status is 'inherit'.
 	$sql  = "SELECT p.ID, p.post_author, p.post_type, p.post_name, p.post_date, p.post_parent, p.post_status, m.meta_value AS cc_signals, f.meta_value AS attached_file
 		FROM {$wpdb->posts} p
@@ -108,7 +113,7 @@ function cc_signals_robots_items( $site ) {
 		LEFT JOIN {$wpdb->postmeta} f ON f.post_id = p.ID AND f.meta_key = '_wp_attached_file'
 		WHERE p.post_type IN ($in) AND p.post_status IN ('publish', 'inherit') AND ( m.meta_id IS NOT NULL$either )
 		ORDER BY p.post_date DESC, p.ID DESC LIMIT %d";
-	$rows = $wpdb->get_results( $wpdb->prepare( $sql, array_merge( $types, $rootless, array( $limit ) ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery -- placeholders built above; robots.txt and tdmrep.json only, cached.
+	$rows = $wpdb->get_results( $wpdb->prepare( $sql, array_merge( $types, $rootless, $nested, array( $limit ) ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery -- placeholders built above; robots.txt and tdmrep.json only, cached.
 	return cc_signals_robots_items_from_rows( (array) $rows );
 }
 

@@ -61,6 +61,44 @@ describe('siteRobotsRules', () => {
     expect(omitted).toEqual([{ id: 'b', path: '/x/#top', reason: 'duplicate' }, { id: 'd', path: '/bad path', reason: 'invalid-path' }]);
   });
 
+  it('gives a child that keeps the default its own rule under a parent that differs, whichever is newer', () => {
+    for (const [parentDate, childDate] of [['2026-01-01', '2026-02-01'], ['2026-02-01', '2026-01-01']]) {
+      const nested: Site = {
+        intent: intent('disallow'),
+        items: [
+          { id: 'child', path: '/parent/child/', published: childDate },
+          { id: 'parent', path: '/parent/', published: parentDate, intent: intent('allow') },
+        ],
+      };
+      const { items } = siteRobotsRules(nested);
+      expect(items.map((rule) => rule.path).sort()).toEqual(['/parent/', '/parent/child/']);
+      const { text } = siteRobotsTxt(nested);
+      expect(evaluateRobots(text, '/parent/child/', 'ExampleBot').preferences).toEqual(DISALLOW);
+      expect(evaluateRobots(text, '/parent/', 'ExampleBot').preferences).toEqual(ALLOW);
+      const tdmrep = parseTdmrepJson(siteTdmrepJson({ ...nested, options: { tdmrep: true } }));
+      expect(matchTdmrep(tdmrep, '/parent/child/')?.reservation).toBe(1);
+    }
+  });
+
+  it('keeps a parent and the children that differ from it together under the size limit', () => {
+    const nested: Site = {
+      intent: intent('disallow'),
+      items: [
+        { id: 'parent', path: '/parent/', published: '2026-03-01', intent: intent('allow') },
+        { id: 'new', path: '/new/', published: '2026-02-01', intent: intent('allow') },
+        { id: 'child', path: '/parent/child/', published: '2026-01-01' },
+        { id: 'inherits', path: '/parent/other/', published: '2026-01-01', intent: intent('allow') },
+      ],
+    };
+    const full = new TextEncoder().encode(siteRobotsTxt(nested).text).length;
+    const { text, omitted } = siteRobotsTxt(nested, '', full - 1);
+    expect(omitted).toEqual([{ id: 'new', path: '/new/', reason: 'size' }]);
+    expect(evaluateRobots(text, '/parent/child/', 'ExampleBot').preferences).toEqual(DISALLOW);
+    const none = siteRobotsTxt(nested, '', 0);
+    expect(none.omitted.map((item) => item.id)).toEqual(['parent', 'new', 'inherits']);
+    expect(evaluateRobots(none.text, '/parent/other/', 'ExampleBot').preferences).toEqual(DISALLOW);
+  });
+
   it('names a section path robots.txt cannot carry', () => {
     expect(() => siteRobotsRules({ sections: { s: { path: 'no-slash', intent: intent('allow') } } })).toThrow(/sections\.s\.path/);
   });

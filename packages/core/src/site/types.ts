@@ -57,7 +57,11 @@ export type OmissionReason =
   | 'duplicate'
   /** Its path cannot be written in robots.txt (whitespace, control characters). */
   | 'invalid-path'
-  /** robots.txt would pass its size limit: older items are left out first. */
+  /**
+   * robots.txt would pass its size limit: older items are left out first, a
+   * parent item's rule with those of the items under it; an item without a
+   * rule of its own that read a left-out parent is reported too.
+   */
   | 'size';
 
 /** An item whose choice differs from its section but that robots.txt does not list. */

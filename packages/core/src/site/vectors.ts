@@ -96,6 +96,35 @@ function relabelledSite(transitionLabels: boolean): Site {
   };
 }
 
+/** Hierarchical pages (WordPress `/parent/child/`): children that keep the default under parents that differ. */
+function nestedSite(): Site {
+  return {
+    intent: intent('disallow'),
+    sections: { page: {}, docs: { path: '/docs/', intent: intent('cc-cr') }, inner: { path: '/parent/inner/', intent: intent('allow') } },
+    items: [
+      { id: 'child', section: 'page', path: '/parent/child/', published: '2026-03-01T10:00:00Z' },
+      { id: 'parent', section: 'page', path: '/parent/', published: '2026-01-01T10:00:00Z', intent: intent('allow') },
+      { id: 'grandchild', section: 'page', path: '/parent/child/deep/', published: '2026-02-01T10:00:00Z', intent: intent('allow') },
+      { id: 'sibling', section: 'page', path: '/parent/sibling/', published: '2026-02-02T10:00:00Z', intent: intent('allow') },
+      { id: 'guide', section: 'docs', path: '/docs/guide/', published: '2026-01-02T10:00:00Z', intent: intent('allow') },
+      { id: 'step', section: 'docs', path: '/docs/guide/step/', published: '2026-01-03T10:00:00Z' },
+      { id: 'later', section: 'page', path: '/later/', published: '2026-04-01T10:00:00Z', intent: intent('cc-cr-ec') },
+    ],
+    options: { contentSignal: true, tdmrep: true },
+  };
+}
+
+/** A site where nothing is chosen but a parent page: its child writes an empty Content-Usage line. */
+function quietSite(): Site {
+  return {
+    items: [
+      { id: 'parent', path: '/parent/', intent: intent('cc-cr') },
+      { id: 'child', path: '/parent/child/' },
+    ],
+    options: { contentSignal: true, tdmrep: true },
+  };
+}
+
 /** The cases, without their expected outputs. */
 export function siteVectorCases(): SiteVector[] {
   return [
@@ -110,6 +139,9 @@ export function siteVectorCases(): SiteVector[] {
     { name: 'draft -07 (the default) with stored ai-use choices: kept, not written', site: aiUseSite(), existingRobotsTxt: WORDPRESS_ROBOTS, existingHeaders: [] },
     { name: 'a relabelled vocabulary in transition mode: the previous label written beside the new one everywhere', site: relabelledSite(true), existingRobotsTxt: WORDPRESS_ROBOTS, existingHeaders: [] },
     { name: 'a relabelled vocabulary without transition mode: the new label only', site: relabelledSite(false), existingRobotsTxt: WORDPRESS_ROBOTS, existingHeaders: [] },
+    { name: 'nested pages: a child keeping the default under a parent that differs gets its own rule, newer or older', site: nestedSite(), existingRobotsTxt: WORDPRESS_ROBOTS, existingHeaders: [] },
+    { name: 'nested pages under the size limit: a parent and the children that differ from it are kept or left out together', site: nestedSite(), existingRobotsTxt: WORDPRESS_ROBOTS, maxBytes: 1500, existingHeaders: [] },
+    { name: 'nothing chosen but a parent page: its child gets an empty Content-Usage line', site: quietSite(), existingRobotsTxt: '', existingHeaders: [] },
   ];
 }
 

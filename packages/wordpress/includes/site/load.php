@@ -7,7 +7,7 @@
  * @package CC_Signals
  */
 
-foreach ( array( 'resolve', 'insert', 'robots', 'robots-txt', 'feeds', 'headers', 'tdmrep' ) as $cc_signals_site_file ) {
+foreach ( array( 'resolve', 'insert', 'rules', 'robots', 'robots-txt', 'feeds', 'headers', 'tdmrep' ) as $cc_signals_site_file ) {
 	require_once __DIR__ . '/' . $cc_signals_site_file . '.php';
 }
 unset( $cc_signals_site_file );

@@ -42,9 +42,10 @@ function cc_signals_site_robots_txt_of_rules( $options, $rules, $existing, $max_
 	$groups  = cc_signals_site_robots_group_count( $existing );
 	$eol     = preg_match( '/\r\n?/', $existing, $match ) ? strlen( $match[0] ) : 1;
 	$no_cu   = array_merge( $options, array( 'contentUsage' => false ) );
+	$written = array_flip( cc_signals_site_robots_group_lines( $rules['defaults'], $options ) );
 	$notes   = array();
 	foreach ( cc_signals_site_robots_group_lines( $rules['items'], $no_cu ) as $line ) {
-		if ( '#' === substr( $line, 0, 1 ) ) {
+		if ( '#' === substr( $line, 0, 1 ) && ! isset( $written[ $line ] ) ) {
 			$notes[] = $line;
 		}
 	}
@@ -57,27 +58,111 @@ function cc_signals_site_robots_txt_of_rules( $options, $rules, $existing, $max_
 			$empty[] = 'Content-Signal: ' . $rule['path'];
 		}
 	}
-	$base    = cc_signals_site_insert_robots_lines( $existing, array_merge( cc_signals_site_robots_group_lines( $rules['defaults'], $options ), $empty, $notes ), $records );
-	$room    = $max_bytes - strlen( $base );
+	$usage = cc_signals_site_usage_stated( array_merge( $rules['defaults'], $rules['items'] ), $options );
+	$base  = cc_signals_site_insert_robots_lines( $existing, array_merge( cc_signals_site_lines_with_empty_usage( $rules['defaults'], $options, $usage ), $empty, $notes ), $records );
+	$room  = $max_bytes - strlen( $base );
+	$costs = array();
+	foreach ( $rules['items'] as $index => $item ) {
+		$unit           = $item['unit'] ?? $index;
+		$costs[ $unit ] = ( $costs[ $unit ] ?? 0 ) + $groups * cc_signals_site_rule_bytes( $item, $options, $eol, $signals, $usage );
+	}
+	$keep = array();
+	$full = false;
+	foreach ( $costs as $unit => $cost ) {
+		$full = $full || $cost > $room;
+		if ( ! $full ) {
+			$room         -= $cost;
+			$keep[ $unit ] = true;
+		}
+	}
 	$kept    = array();
 	$dropped = array();
-	foreach ( $rules['items'] as $item ) {
-		$cost = $groups * cc_signals_site_rule_bytes( $item, $options, $eol, $signals );
-		if ( array() !== $dropped || $cost > $room ) {
-			$dropped[] = array(
-				'id'     => $item['id'],
-				'path'   => $item['path'],
-				'reason' => 'size',
-			);
-			continue;
+	foreach ( $rules['items'] as $index => $item ) {
+		if ( isset( $keep[ $item['unit'] ?? $index ] ) ) {
+			$kept[] = $item;
+		} elseif ( $item['needsUnit'] ?? true ) {
+			$dropped[] = cc_signals_site_size_omission( $item );
 		}
-		$room  -= $cost;
-		$kept[] = $item;
+	}
+	foreach ( $rules['dependents'] ?? array() as $item ) {
+		if ( ! isset( $keep[ $item['unit'] ] ) ) {
+			$dropped[] = cc_signals_site_size_omission( $item );
+		}
 	}
 	return array(
-		'text'    => cc_signals_site_insert_robots_lines( $existing, cc_signals_site_robots_group_lines( array_merge( $rules['defaults'], $kept ), $options ), $records ),
+		'text'    => cc_signals_site_insert_robots_lines( $existing, cc_signals_site_lines_with_empty_usage( array_merge( $rules['defaults'], $kept ), $options, false ), $records ),
 		'omitted' => array_merge( $rules['omitted'], $dropped ),
 	);
+}
+
+/**
+ * An item left out for size.
+ *
+ * @since 0.4.0
+ *
+ * @param array $item `id`, `path`.
+ * @return array
+ */
+function cc_signals_site_size_omission( $item ) {
+	return array(
+		'id'     => $item['id'],
+		'path'   => $item['path'],
+		'reason' => 'size',
+	);
+}
+
+/**
+ * Whether any of the rules states something in Content-Usage (with `contentUsage` on).
+ *
+ * @since 0.4.0
+ *
+ * @param array[] $rules   Rules (`path`, `preferences`).
+ * @param array   $options Emit options.
+ * @return bool
+ */
+function cc_signals_site_usage_stated( $rules, $options ) {
+	if ( ! cc_signals_with_defaults( $options )['contentUsage'] ) {
+		return false;
+	}
+	foreach ( $rules as $rule ) {
+		if ( '' !== cc_signals_serialize_content_usage( $rule['preferences'] ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * The group lines with an empty `Content-Usage: <path>` line for each path rule
+ * that states nothing, once any rule (or `$stated`) states something: otherwise a
+ * shorter rule's statement (a parent page's) would reach a path whose author
+ * chose nothing (core's site robots.ts).
+ *
+ * @since 0.4.0
+ *
+ * @param array[] $rules   Rules (`path`, `preferences`).
+ * @param array   $options Emit options.
+ * @param bool    $stated  Whether to write them even when none of `$rules` states something.
+ * @return string[]
+ */
+function cc_signals_site_lines_with_empty_usage( $rules, $options, $stated ) {
+	$lines = cc_signals_site_robots_group_lines( $rules, $options );
+	if ( ! $stated && ! cc_signals_site_usage_stated( $rules, $options ) ) {
+		return $lines;
+	}
+	$empty = array();
+	foreach ( $rules as $rule ) {
+		if ( '/' !== $rule['path'] && '' === cc_signals_serialize_content_usage( $rule['preferences'] ) ) {
+			$empty[] = 'Content-Usage: ' . $rule['path'];
+		}
+	}
+	$at = 0;
+	foreach ( $lines as $index => $line ) {
+		if ( 0 === strpos( $line, 'Content-Usage:' ) ) {
+			$at = $index + 1;
+		}
+	}
+	return array_merge( array_slice( $lines, 0, $at ), $empty, array_slice( $lines, $at ) );
 }
 
 /**
@@ -90,14 +175,17 @@ function cc_signals_site_robots_txt_of_rules( $options, $rules, $existing, $max_
  * @param array $options Emit options.
  * @param int   $eol     Bytes of a line ending.
  * @param bool  $signals Whether any rule of the site states a Content-Signal.
+ * @param bool  $usage   Whether any rule of the site states a Content-Usage (then an empty one gets its line).
  * @return int
  */
-function cc_signals_site_rule_bytes( $rule, $options, $eol, $signals = false ) {
+function cc_signals_site_rule_bytes( $rule, $options, $eol, $signals = false, $usage = false ) {
 	$settings = cc_signals_with_defaults( $options );
 	$total    = 0;
-	$usage    = $settings['contentUsage'] ? cc_signals_serialize_content_usage( $rule['preferences'] ) : '';
-	if ( '' !== $usage ) {
-		$total += strlen( 'Content-Usage: ' ) + strlen( $rule['path'] ) + 1 + strlen( $usage ) + $eol;
+	$value    = $settings['contentUsage'] ? cc_signals_serialize_content_usage( $rule['preferences'] ) : '';
+	if ( '' !== $value ) {
+		$total += strlen( 'Content-Usage: ' ) + strlen( $rule['path'] ) + 1 + strlen( $value ) + $eol;
+	} elseif ( $usage ) {
+		$total += strlen( 'Content-Usage: ' ) + strlen( $rule['path'] ) + $eol;
 	}
 	$signal = $settings['contentSignal'] ? cc_signals_serialize_content_signal( $rule['preferences'], $settings['anyAiTraining'] ) : '';
 	if ( '' !== $signal ) {

@@ -8,10 +8,12 @@
 
 /**
  * The path rules of a site: `defaults` (the site at `/`, then each section with a
- * prefix whose default differs), `items` (each item differing from the default
- * covering its path: `id`, `path`, `preferences`, newest first) and `omitted`
- * (differing items without a rule: `id`, `path`, `reason` = query, duplicate,
- * invalid-path). See core's siteRobotsRules for the rules.
+ * prefix whose default differs from the rule covering it), `items` (each item whose
+ * preferences differ from the rule, default or item, covering its path: `id`,
+ * `path`, `preferences`, `unit`, `needsUnit`, newest first), `dependents` and
+ * `omitted` (differing items without a rule: `id`, `path`, `reason` = query,
+ * duplicate, invalid-path). Under longest match, the path of every section and
+ * every listed item reads exactly its own preferences. See core's siteRobotsRules.
  *
  * @since 0.2.0
  *
@@ -20,46 +22,12 @@
  * @throws CC_Signals_Validation_Error For a section path robots.txt cannot carry (`sections.<id>.path`).
  */
 function cc_signals_site_robots_rules( $site ) {
-	$defaults = cc_signals_site_default_rules( $site );
-	$own      = array_fill_keys( array_column( $defaults, 'path' ), true );
-	$taken    = $own;
-	$patterns = array();
-	foreach ( $defaults as $rule ) {
-		$patterns[] = array( cc_signals_normalize_robots_pattern( $rule['path'] ), $rule['preferences'] );
-	}
-	$items   = array();
-	$omitted = array();
-	foreach ( cc_signals_site_newest_first( $site['items'] ?? array() ) as $item ) {
-		if ( ! isset( $item['path'] ) ) {
-			continue;
-		}
-		$prefs   = cc_signals_site_resolve_item( $site, $item )['preferences'];
-		$encoded = cc_signals_site_item_rule_path( (string) $item['path'] );
-		if ( cc_signals_site_same_preferences( $prefs, cc_signals_site_covering_default( $patterns, $encoded['covers'] ) ) ) {
-			continue;
-		}
-		$path   = null !== $encoded['path'] && isset( $own[ $encoded['path'] ] ) ? $encoded['path'] . '$' : $encoded['path'];
-		$reason = $encoded['reason'] ?? ( isset( $taken[ (string) $path ] ) ? 'duplicate' : null );
-		if ( null !== $reason || null === $path ) {
-			$omitted[] = array(
-				'id'     => (string) $item['id'],
-				'path'   => (string) $item['path'],
-				'reason' => $reason ?? 'invalid-path',
-			);
-			continue;
-		}
-		$taken[ $path ] = true;
-		$items[]        = array(
-			'id'          => (string) $item['id'],
-			'path'        => $path,
-			'preferences' => $prefs,
-		);
-	}
-	return compact( 'defaults', 'items', 'omitted' );
+	return cc_signals_site_rule_set( $site );
 }
 
 /**
- * The section defaults: the site at `/`, and each section with a prefix whose default differs.
+ * The section defaults alone: the site at `/`, and each section with a prefix whose
+ * default differs from the default covering it.
  *
  * @since 0.2.0
  *
@@ -67,39 +35,108 @@ function cc_signals_site_robots_rules( $site ) {
  * @return array[]
  */
 function cc_signals_site_default_rules( $site ) {
-	$root  = cc_signals_site_resolve_section( $site )['preferences'];
-	$rules = array(
-		array(
-			'path'        => '/',
-			'preferences' => $root,
-		),
-	);
+	$site['items'] = array();
+	return cc_signals_site_rule_set( $site )['defaults'];
+}
+
+/**
+ * The default nodes: the site at `/`, and each section with a prefix (the first of
+ * two sections with one path).
+ *
+ * @since 0.4.0
+ *
+ * @param array $site The site.
+ * @return array[]
+ * @throws CC_Signals_Validation_Error For a section path robots.txt cannot carry (`sections.<id>.path`).
+ */
+function cc_signals_site_default_nodes( $site ) {
+	$nodes = array( cc_signals_site_default_node( 0, '/', '/', '/', cc_signals_site_resolve_section( $site )['preferences'] ) );
+	$seen  = array( '/' => true );
 	foreach ( (array) ( $site['sections'] ?? array() ) as $id => $section ) {
 		$path = $section['path'] ?? null;
 		if ( null === $path || '' === $path || '/' === $path ) {
 			continue;
 		}
-		$path  = cc_signals_encode_robots_path( (string) $path, 'sections.' . $id . '.path' );
-		$prefs = cc_signals_site_resolve_section( $site, $id )['preferences'];
-		if ( cc_signals_site_same_preferences( $prefs, $root ) || in_array( $path, array_column( $rules, 'path' ), true ) ) {
+		$path = cc_signals_encode_robots_path( (string) $path, 'sections.' . $id . '.path' );
+		if ( isset( $seen[ $path ] ) ) {
 			continue;
 		}
-		$rules[] = array(
-			'path'        => $path,
-			'preferences' => $prefs,
+		$seen[ $path ] = true;
+		$target        = cc_signals_normalize_robots_url_path( (string) preg_replace( '/[*$]+$/', '', $path ) );
+		$nodes[]       = cc_signals_site_default_node( count( $nodes ), $path, cc_signals_normalize_robots_pattern( $path ), $target, cc_signals_site_resolve_section( $site, $id )['preferences'] );
+	}
+	return $nodes;
+}
+
+/**
+ * One default node.
+ *
+ * @since 0.4.0
+ *
+ * @param int    $index       Order among the defaults.
+ * @param string $path        Rule path.
+ * @param string $pattern     Normalized rule path.
+ * @param string $target      Normalized URL path.
+ * @param array  $preferences Preferences.
+ * @return array
+ */
+function cc_signals_site_default_node( $index, $path, $pattern, $target, $preferences ) {
+	return array(
+		'kind'        => 'default',
+		'index'       => $index,
+		'pattern'     => $pattern,
+		'rule_path'   => $path,
+		'target'      => $target,
+		'preferences' => $preferences,
+		'key'         => strlen( $pattern ),
+	);
+}
+
+/**
+ * The item nodes, newest first: an item at a section's own path gets a rule for
+ * exactly that URL (`/$`); one without a rule path is decided after every rule
+ * that can match its URL.
+ *
+ * @since 0.4.0
+ *
+ * @param array    $site          The site.
+ * @param string[] $default_paths The rule paths of the default nodes.
+ * @return array[]
+ */
+function cc_signals_site_item_nodes( $site, $default_paths ) {
+	$defaults = array_fill_keys( $default_paths, true );
+	$nodes    = array();
+	foreach ( cc_signals_site_newest_first( $site['items'] ?? array() ) as $index => $item ) {
+		if ( ! isset( $item['path'] ) ) {
+			continue;
+		}
+		$encoded = cc_signals_site_item_rule_path( (string) $item['path'] );
+		$path    = null !== $encoded['path'] && isset( $defaults[ $encoded['path'] ] ) ? $encoded['path'] . '$' : $encoded['path'];
+		$pattern = null === $path ? '' : cc_signals_normalize_robots_pattern( $path );
+		$nodes[] = array(
+			'kind'        => 'item',
+			'index'       => $index,
+			'pattern'     => $pattern,
+			'rule_path'   => $path,
+			'target'      => $encoded['target'],
+			'preferences' => cc_signals_site_resolve_item( $site, $item )['preferences'],
+			'id'          => (string) $item['id'],
+			'source'      => (string) $item['path'],
+			'reason'      => $encoded['reason'],
+			'key'         => null === $path ? strlen( $encoded['target'] ) + 0.5 : strlen( $pattern ),
 		);
 	}
-	return $rules;
+	return $nodes;
 }
 
 /**
  * An item's URL path as a robots.txt path (`*` and `$` as data), or why it cannot
- * be one, and the path whose default a crawler applies to it (before any `?`).
+ * be one, and the normalized URL path a crawler matches for it.
  *
  * @since 0.2.0
  *
  * @param string $path URL path.
- * @return array `path` (or null), `covers`, `reason` (null, `query` or `invalid-path`).
+ * @return array `path` (or null), `target`, `reason` (null, `query` or `invalid-path`).
  */
 function cc_signals_site_item_rule_path( $path ) {
 	$hash   = strpos( $path, '#' );
@@ -111,35 +148,15 @@ function cc_signals_site_item_rule_path( $path ) {
 	} catch ( CC_Signals_Validation_Error $error ) {
 		return array(
 			'path'   => null,
-			'covers' => '/',
+			'target' => '/',
 			'reason' => 'invalid-path',
 		);
 	}
 	return array(
 		'path'   => false === $query ? $encoded : null,
-		'covers' => $encoded,
+		'target' => cc_signals_normalize_robots_url_path( false === $query ? $encoded : $encoded . substr( $bare, $query ) ),
 		'reason' => false === $query ? null : 'query',
 	);
-}
-
-/**
- * The preferences of the longest default rule matching a path.
- *
- * @since 0.2.0
- *
- * @param array[] $patterns `array( normalized pattern, preferences )` pairs.
- * @param string  $path     Encoded path.
- * @return array
- */
-function cc_signals_site_covering_default( $patterns, $path ) {
-	$target = cc_signals_normalize_robots_url_path( $path );
-	$best   = null;
-	foreach ( $patterns as $entry ) {
-		if ( cc_signals_robots_pattern_matches( $entry[0], $target ) && ( null === $best || strlen( $entry[0] ) > strlen( $best[0] ) ) ) {
-			$best = $entry;
-		}
-	}
-	return null === $best ? array() : $best[1];
 }
 
 /**
