@@ -3,5 +3,5 @@
  * an Apache `.htaccess` and an nginx `map` + `location`, from CMS-neutral rules (path → preferences).
  */
 export { apacheHtaccess, APACHE_MARKER } from './apache.js';
-export { nginxBucketSize, nginxLocation, nginxMap, nginxSnippet, NGINX_VARIABLE } from './nginx.js';
-export { checkPath, checkRules, headerValue, type CheckedRule, type FileRule, type FileRules } from './rules.js';
+export { nginxAddHeaders, nginxBucketSize, nginxLocation, nginxMap, nginxSnippet, nginxVariable, NGINX_VARIABLE } from './nginx.js';
+export { checkPath, checkRules, headerValue, ruleHeaders, type CheckedRule, type CheckedRules, type FileRule, type FileRules } from './rules.js';

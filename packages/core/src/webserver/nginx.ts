@@ -1,7 +1,7 @@
 // nginx: a `map` from the request path to the header value, and the `location` that sends it.
 import { checkRules, type FileRules } from './rules.js';
 
-/** The nginx variable the map sets. */
+/** The nginx variable of the Content-Usage map. */
 export const NGINX_VARIABLE = '$cc_signals_content_usage';
 
 /** nginx's default `map_hash_bucket_size` on most CPUs (their cache line size). */
@@ -23,32 +23,51 @@ export function nginxBucketSize(paths: readonly string[]): number {
   return size;
 }
 
+/** The nginx variable that holds a header's value: `$cc_signals_` + the name in snake case. */
+export function nginxVariable(name: string): string {
+  return `$cc_signals_${name.toLowerCase().replace(/-/g, '_')}`;
+}
+
+/** A value as an nginx quoted string (values never hold `$` or `\\`: see checkRules()). */
+function nginxQuote(value: string): string {
+  return `"${value.replace(/"/g, '\\"')}"`;
+}
+
 /**
- * The `map` block (for nginx's `http {}` context): the request path (`$uri`) → the
- * Content-Usage value of that file, `default` for every other file under the prefix. When a
- * path is too long for nginx's default hash buckets, a `map_hash_bucket_size` line comes first.
+ * The `map` blocks (for nginx's `http {}` context), one per header the rules send (core's
+ * siteHeaders() with `rules.options`): the request path (`$uri`) → that header's value for the
+ * file, `default` for every other file under the prefix. When a path is too long for nginx's
+ * default hash buckets, a `map_hash_bucket_size` line comes first.
  */
 export function nginxMap(rules: FileRules): string {
-  const { defaults, files } = checkRules(rules);
+  const { names, defaults, files } = checkRules(rules);
   const bucket = nginxBucketSize(files.map((file) => file.path));
   const lines = bucket === 0 ? [] : [
     '# Long paths need larger map hash buckets; if your http {} block sets map_hash_bucket_size, keep the larger value there instead.',
     `map_hash_bucket_size ${bucket};`,
   ];
-  lines.push(`map $uri ${NGINX_VARIABLE} {`, `\tdefault "${defaults}";`);
-  for (const file of files) lines.push(`\t"${file.path}" "${file.value}";`);
-  lines.push('}');
+  for (const name of names.length === 0 ? ['Content-Usage'] : names) {
+    lines.push(`map $uri ${nginxVariable(name)} {`, `\tdefault ${nginxQuote(defaults[name] ?? '')};`);
+    for (const file of files) lines.push(`\t"${file.path}" ${nginxQuote(file.headers[name] ?? '')};`);
+    lines.push('}');
+  }
   return `${lines.join('\n')}\n`;
 }
 
+/** The `add_header` lines for the headers the rules send (nginx sends none whose value is empty). */
+export function nginxAddHeaders(rules: FileRules, indent = ''): string {
+  const { names } = checkRules(rules);
+  return (names.length === 0 ? ['Content-Usage'] : names).map((name) => `${indent}add_header ${name} ${nginxVariable(name)} always;\n`).join('');
+}
+
 /**
- * The `location` block (for the `server {}` context) that sends the header for the files under
- * the prefix. nginx sends no header whose value is empty. An `add_header` in a location replaces
- * the ones inherited from the server: repeat those there.
+ * The `location` block (for the `server {}` context) that sends the headers for the files
+ * under the prefix. An `add_header` in a location replaces the ones inherited from the
+ * server: repeat those there.
  */
 export function nginxLocation(rules: FileRules): string {
   const { prefix } = checkRules({ ...rules, files: [] });
-  return `location ^~ ${prefix} {\n\tadd_header Content-Usage ${NGINX_VARIABLE} always;\n}\n`;
+  return `location ^~ ${prefix} {\n${nginxAddHeaders(rules, '\t')}}\n`;
 }
 
 /** Both blocks, with a comment saying where each goes. */

@@ -1,7 +1,9 @@
-// The CMS-neutral input of the web-server snippets: which Content-Usage each served file gets.
+// The CMS-neutral input of the web-server snippets: which headers each served file gets.
+import type { EmitOptions } from '../emit.js';
 import { serializeContentUsage } from '../content-usage.js';
 import { ValidationError } from '../errors.js';
 import type { Preferences } from '../preferences.js';
+import { siteHeaders } from '../site/headers.js';
 
 /** One file (a URL path as the web server sees it, e.g. `/wp-content/uploads/2026/01/a.jpg`) and its preferences. */
 export interface FileRule {
@@ -16,17 +18,37 @@ export interface FileRules {
   /** Preferences of every file under the prefix without its own rule (empty: no header). */
   readonly defaults: Preferences;
   readonly files: readonly FileRule[];
+  /**
+   * The site's emit options: the snippets send every header the CMS sends for a page
+   * (`Content-Usage`, `Link`, TDMRep, `X-Robots-Tag`), as core's siteHeaders() writes them.
+   */
+  readonly options?: EmitOptions;
 }
 
-/** A file rule with its header value, checked for the config syntaxes. */
+/** A file rule with its headers (usual spelling → value), checked for the config syntaxes. */
 export interface CheckedRule {
   readonly path: string;
-  readonly value: string;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/** Checked rules: every header name any rule sends (core's order), the defaults' headers, the files. */
+export interface CheckedRules {
+  readonly prefix: string;
+  readonly names: readonly string[];
+  readonly defaults: Readonly<Record<string, string>>;
+  readonly files: readonly CheckedRule[];
 }
 
 // Characters no config syntax here needs to quote: no whitespace, quotes, backslashes, braces,
 // `$` (nginx variables), `;` or `#` (comments), angle brackets (Apache sections) or controls.
 const SAFE_PATH = /^\/[^\s"'\\<>{}$;#\p{Cc}]*$/u;
+
+// Header values: printable ASCII and spaces, without `\` (an escape in both syntaxes) and `$`
+// (an nginx variable, which has no escape). `"` and Apache's `%` are escaped when written.
+const SAFE_VALUE = /^[\x20-\x23\x25-\x5b\x5d-\x7e]*$/;
+
+/** The order signalHeaders() writes, so every snippet lists the headers the same way. */
+const ORDER = ['Content-Usage', 'Link', 'tdm-reservation', 'tdm-policy', 'X-Robots-Tag'];
 
 /** Checks a URL path for the snippets; throws a ValidationError naming it otherwise. */
 export function checkPath(path: string, field: string): string {
@@ -48,22 +70,40 @@ export function headerValue(preferences: Preferences, field: string): string {
   return value;
 }
 
-/** Validates the rules: the prefix, every path under it (sorted, no duplicates), every value. */
-export function checkRules(rules: FileRules): { prefix: string; defaults: string; files: CheckedRule[] } {
+/** The headers core sends for preferences with the site's options, each value checked for the config syntaxes. */
+export function ruleHeaders(preferences: Preferences, options: EmitOptions | undefined, field: string): Record<string, string> {
+  const headers = siteHeaders(preferences, options);
+  for (const [name, value] of Object.entries(headers)) {
+    if (!SAFE_VALUE.test(value)) {
+      throw new ValidationError(
+        `${field}: the ${name} value ${JSON.stringify(value)} cannot be written in a web-server config; expected printable ASCII without "\\" or "$" (check the URLs in the emit options)`,
+        { field, allowed: ['printable ASCII without "\\" or "$"'] },
+      );
+    }
+  }
+  return headers;
+}
+
+/** Validates the rules: the prefix, every path under it (sorted, no duplicates), every header value. */
+export function checkRules(rules: FileRules): CheckedRules {
   const prefix = checkPath(rules.prefix, 'prefix');
   if (!prefix.endsWith('/')) throw new ValidationError('prefix: must end with "/"', { field: 'prefix' });
-  const seen = new Map<string, string>();
+  const seen = new Map<string, Record<string, string>>();
   for (const [index, file] of rules.files.entries()) {
     const path = checkPath(file.path, `files[${index}].path`);
     if (!path.startsWith(prefix)) {
       throw new ValidationError(`files[${index}].path: ${JSON.stringify(path)} is not under ${JSON.stringify(prefix)}`, { field: `files[${index}].path` });
     }
-    const value = headerValue(file.preferences, `files[${index}].preferences`);
-    if (seen.has(path) && seen.get(path) !== value) {
+    const headers = ruleHeaders(file.preferences, rules.options, `files[${index}].preferences`);
+    const before = seen.get(path);
+    if (before !== undefined && JSON.stringify(before) !== JSON.stringify(headers)) {
       throw new ValidationError(`files[${index}].path: ${JSON.stringify(path)} has two different rules`, { field: `files[${index}].path` });
     }
-    seen.set(path, value);
+    seen.set(path, headers);
   }
-  const files = [...seen].map(([path, value]) => ({ path, value })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { prefix, defaults: headerValue(rules.defaults, 'defaults'), files };
+  const files = [...seen].map(([path, headers]) => ({ path, headers })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const defaults = ruleHeaders(rules.defaults, rules.options, 'defaults');
+  const used = new Set([defaults, ...files.map((file) => file.headers)].flatMap((headers) => Object.keys(headers)));
+  const names = [...ORDER.filter((name) => used.has(name)), ...[...used].filter((name) => !ORDER.includes(name))];
+  return { prefix, names, defaults, files };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors.js';
 import { parseContentUsage } from '../content-usage.js';
 import { apacheHtaccess } from './apache.js';
-import { nginxBucketSize, nginxLocation, nginxMap, nginxSnippet } from './nginx.js';
+import { siteHeaders } from '../site/headers.js';
+import { nginxBucketSize, nginxLocation, nginxMap, nginxSnippet, nginxVariable } from './nginx.js';
 import type { FileRules } from './rules.js';
 
 const credit = { 'train-ai': { preference: 'disallowed', exception: 'cc-cr' } } as const;
@@ -18,14 +19,17 @@ const rules: FileRules = {
 describe('apacheHtaccess', () => {
   it('sets the default and one <If> per differing file, sorted by path, between markers', () => {
     expect(apacheHtaccess(rules)).toBe(`# BEGIN CC Signals
-# Content-Usage (IETF AI Preferences) for these files; needs mod_headers.
+# AI usage headers (CC signals, IETF AI Preferences) for these files; needs mod_headers.
 <IfModule mod_headers.c>
 \tHeader always set Content-Usage "train-ai=n;exceptions=cc-cr"
+\tHeader always set Link "<https://github.com/creativecommons/cc-signals/tree/main/signals/cr/0.1>; rel=\\"https://cc-signals.org/ns/1.0/signal\\""
 \t<If "%{REQUEST_URI} == '/wp-content/uploads/2026/01/a-300x200.jpg'">
 \t\tHeader always unset Content-Usage
+\t\tHeader always unset Link
 \t</If>
 \t<If "%{REQUEST_URI} == '/wp-content/uploads/2026/02/b.png'">
 \t\tHeader always set Content-Usage "train-ai=y"
+\t\tHeader always unset Link
 \t</If>
 </IfModule>
 # END CC Signals
@@ -38,17 +42,22 @@ describe('apacheHtaccess', () => {
 });
 
 describe('nginx', () => {
-  it('maps each differing path to its value, with the default', () => {
+  it('maps each differing path to the value of each header, with the default', () => {
     expect(nginxMap(rules)).toBe(`map $uri $cc_signals_content_usage {
 \tdefault "train-ai=n;exceptions=cc-cr";
 \t"/wp-content/uploads/2026/01/a-300x200.jpg" "";
 \t"/wp-content/uploads/2026/02/b.png" "train-ai=y";
 }
+map $uri $cc_signals_link {
+\tdefault "<https://github.com/creativecommons/cc-signals/tree/main/signals/cr/0.1>; rel=\\"https://cc-signals.org/ns/1.0/signal\\"";
+\t"/wp-content/uploads/2026/01/a-300x200.jpg" "";
+\t"/wp-content/uploads/2026/02/b.png" "";
+}
 `);
   });
 
   it('sends the mapped header for the files under the prefix', () => {
-    expect(nginxLocation(rules)).toBe('location ^~ /wp-content/uploads/ {\n\tadd_header Content-Usage $cc_signals_content_usage always;\n}\n');
+    expect(nginxLocation(rules)).toBe('location ^~ /wp-content/uploads/ {\n\tadd_header Content-Usage $cc_signals_content_usage always;\n\tadd_header Link $cc_signals_link always;\n}\n');
     expect(nginxSnippet(rules)).toContain('# In the http {} block:\nmap $uri');
   });
 
@@ -66,8 +75,32 @@ describe('nginx', () => {
   });
 
   it('every value it writes parses back to the preferences', () => {
-    const values = [...nginxMap(rules).matchAll(/ "([^"]*)";/g)].map((m) => m[1]!);
+    const values = [...nginxMap(rules).split('map $uri $cc_signals_link')[0]!.matchAll(/ "([^"]*)";/g)].map((m) => m[1]!);
     expect(values.map((value) => parseContentUsage(value).preferences)).toEqual([credit, {}, { 'train-ai': { preference: 'allowed' } }]);
+  });
+});
+
+describe('every header core sends for the preferences', () => {
+  const noai = { ...rules, options: { noai: true, tdmrep: true, contentLicenseUrl: 'https://example.org/licence%20"x"' } };
+
+  it('states the headers of siteHeaders() with the site\'s options, escaped for each syntax', () => {
+    const expected = siteHeaders(credit, noai.options);
+    expect(Object.keys(expected)).toEqual(['Content-Usage', 'Link', 'tdm-reservation', 'X-Robots-Tag']);
+    const apache = apacheHtaccess(noai);
+    const nginx = nginxSnippet(noai);
+    for (const [name, value] of Object.entries(expected)) {
+      expect(apache).toContain(`\tHeader always set ${name} "${value.replace(/%/g, '%%').replace(/"/g, '\\"')}"\n`);
+      expect(nginx).toContain(`map $uri ${nginxVariable(name)} {\n\tdefault "${value.replace(/"/g, '\\"')}";`);
+      expect(nginx).toContain(`\tadd_header ${name} ${nginxVariable(name)} always;\n`);
+    }
+    expect(apache).toContain('\t\tHeader always set X-Robots-Tag "noai, noimageai"\n'.replace('\t\t', '\t'));
+    // A file whose own choice allows training: no noai, no reservation, but the licence link stays; `%` is `%%` for mod_headers.
+    expect(apache).toMatch(/b\.png'">\n\t\tHeader always set Content-Usage "train-ai=y"\n\t\tHeader always set Link "<https:\/\/example\.org\/licence%%20%%22x%%22>; rel=\\"license\\""\n\t\tHeader always unset tdm-reservation\n\t\tHeader always unset X-Robots-Tag\n/);
+  });
+
+  it('refuses a value nginx cannot hold ("$"), naming the field', () => {
+    const dollar = { ...rules, options: { contentLicenseUrl: 'https://example.org/$licence' } };
+    for (const write of [apacheHtaccess, nginxSnippet]) expect(() => write(dollar)).toThrow(/^files\[0\]\.preferences: the Link value .*printable ASCII without/);
   });
 });
 
