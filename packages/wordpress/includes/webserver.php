@@ -1,7 +1,7 @@
 <?php
 /**
  * Media files and cached pages are served by the web server without PHP, so their
- * Content-Usage header must come from its configuration: an Apache `.htaccess` for the
+ * headers (Content-Usage, Link, TDMRep, X-Robots-Tag) must come from its configuration: an Apache `.htaccess` for the
  * uploads folder and an nginx `map` + `location`, shown on Settings → AI usage and
  * checked by Site Health. PHP port of core's `webserver` module (packages/core/src/webserver),
  * proven equal to it by tests/webserver.test.ts.
@@ -29,42 +29,73 @@ function cc_signals_webserver_path( $path, $field ) {
 }
 
 /**
- * Validates rules (`prefix`, `defaults` preferences, `files` of `path` + `preferences`) as
- * core's checkRules(): values serialized, files under the prefix, sorted, one rule per path.
+ * The headers the plugin sends for `$prefs` with the site's options (core's siteHeaders()),
+ * each value checked for the config syntaxes as core's ruleHeaders(): printable ASCII
+ * without `\\` (an escape in both) or `$` (an nginx variable).
+ *
+ * @since 0.3.0
+ *
+ * @param array  $prefs   Preferences.
+ * @param array  $options Emit options.
+ * @param string $field   Field name for the error.
+ * @return array<string, string> Name (usual spelling) => value.
+ * @throws InvalidArgumentException When a value cannot be written safely.
+ */
+function cc_signals_webserver_headers( $prefs, $options, $field ) {
+	$headers = cc_signals_site_headers( $prefs, $options );
+	foreach ( $headers as $name => $value ) {
+		if ( ! preg_match( '/^[\x20-\x23\x25-\x5b\x5d-\x7e]*$/', $value ) ) {
+			throw new InvalidArgumentException( esc_html( "$field: the $name value " . wp_json_encode( $value ) . ' cannot be written in a web-server config; expected printable ASCII without "\\" or "$" (check the URLs in the emit options)' ) );
+		}
+	}
+	return $headers;
+}
+
+/**
+ * Validates rules (`prefix`, `defaults` preferences, `files` of `path` + `preferences`,
+ * optional emit `options`) as core's checkRules(): headers computed, files under the prefix,
+ * sorted, one rule per path.
  *
  * @since 0.1.0
+ * @since 0.3.0 Every header, not only Content-Usage; `names` lists them in core's order.
  *
  * @param array $rules Rules.
- * @return array{prefix: string, defaults: string, files: array<string, string>} Path => value.
+ * @return array{prefix: string, names: string[], defaults: array<string, string>, files: array<string, array<string, string>>} Path => headers.
  * @throws InvalidArgumentException When a path or value cannot be written safely.
  */
 function cc_signals_webserver_check( $rules ) {
-	$prefix = cc_signals_webserver_path( $rules['prefix'], 'prefix' );
+	$prefix  = cc_signals_webserver_path( $rules['prefix'], 'prefix' );
+	$options = (array) ( $rules['options'] ?? array() );
 	if ( '/' !== substr( $prefix, -1 ) ) {
 		throw new InvalidArgumentException( 'prefix: must end with "/"' );
 	}
 	$files = array();
 	foreach ( array_values( $rules['files'] ) as $index => $file ) {
-		$path  = cc_signals_webserver_path( $file['path'], "files[$index].path" );
-		$value = (string) cc_signals_serialize_content_usage( $file['preferences'] );
+		$path = cc_signals_webserver_path( $file['path'], "files[$index].path" );
 		if ( 0 !== strpos( $path, $prefix ) ) {
 			throw new InvalidArgumentException( esc_html( "files[$index].path: $path is not under $prefix" ) );
 		}
-		if ( isset( $files[ $path ] ) && $files[ $path ] !== $value ) {
+		$headers = cc_signals_webserver_headers( $file['preferences'], $options, "files[$index].preferences" );
+		if ( isset( $files[ $path ] ) && $files[ $path ] !== $headers ) {
 			throw new InvalidArgumentException( esc_html( "files[$index].path: $path has two different rules" ) );
 		}
-		$files[ $path ] = $value;
+		$files[ $path ] = $headers;
 	}
 	ksort( $files, SORT_STRING );
+	$defaults = cc_signals_webserver_headers( $rules['defaults'], $options, 'defaults' );
+	$used     = array_keys( array_merge( $defaults, ...array_values( $files ) ) );
+	$order    = array( 'Content-Usage', 'Link', 'tdm-reservation', 'tdm-policy', 'X-Robots-Tag' );
 	return array(
 		'prefix'   => $prefix,
-		'defaults' => (string) cc_signals_serialize_content_usage( $rules['defaults'] ),
+		'names'    => array_values( array_merge( array_intersect( $order, $used ), array_diff( $used, $order ) ) ),
+		'defaults' => $defaults,
 		'files'    => $files,
 	);
 }
 
 /**
- * The `.htaccess` block for the uploads folder, as core's apacheHtaccess().
+ * The `.htaccess` block for the uploads folder, as core's apacheHtaccess(): every header for
+ * every file, and one `<If>` per file that differs, setting or unsetting each header.
  *
  * @since 0.1.0
  *
@@ -73,13 +104,18 @@ function cc_signals_webserver_check( $rules ) {
  */
 function cc_signals_apache_htaccess( $rules ) {
 	$checked = cc_signals_webserver_check( $rules );
-	$lines   = array( '# BEGIN CC Signals', '# Content-Usage (IETF AI Preferences) for these files; needs mod_headers.', '<IfModule mod_headers.c>' );
-	if ( '' !== $checked['defaults'] ) {
-		$lines[] = "\tHeader always set Content-Usage \"{$checked['defaults']}\"";
+	$quote   = fn( $value ) => '"' . str_replace( array( '%', '"' ), array( '%%', '\\"' ), $value ) . '"';
+	$lines   = array( '# BEGIN CC Signals', '# AI usage headers (CC signals, IETF AI Preferences) for these files; needs mod_headers.', '<IfModule mod_headers.c>' );
+	foreach ( $checked['names'] as $name ) {
+		if ( isset( $checked['defaults'][ $name ] ) ) {
+			$lines[] = "\tHeader always set $name " . $quote( $checked['defaults'][ $name ] );
+		}
 	}
-	foreach ( $checked['files'] as $path => $value ) {
+	foreach ( $checked['files'] as $path => $headers ) {
 		$lines[] = "\t<If \"%{REQUEST_URI} == '$path'\">";
-		$lines[] = '' === $value ? "\t\tHeader always unset Content-Usage" : "\t\tHeader always set Content-Usage \"$value\"";
+		foreach ( $checked['names'] as $name ) {
+			$lines[] = isset( $headers[ $name ] ) ? "\t\tHeader always set $name " . $quote( $headers[ $name ] ) : "\t\tHeader always unset $name";
+		}
 		$lines[] = "\t</If>";
 	}
 	$lines[] = '</IfModule>';
@@ -114,31 +150,50 @@ function cc_signals_nginx_bucket_size( $paths ) {
 }
 
 /**
- * The nginx `map` and `location` blocks, as core's nginxSnippet().
+ * The nginx variable of a header, as core's nginxVariable(): `$cc_signals_content_usage`.
+ *
+ * @since 0.3.0
+ *
+ * @param string $name Header name.
+ * @return string
+ */
+function cc_signals_nginx_variable( $name ) {
+	return '$cc_signals_' . str_replace( '-', '_', strtolower( $name ) );
+}
+
+/**
+ * The nginx `map` blocks (one per header) and `location` block, as core's nginxSnippet().
  *
  * @since 0.1.0
+ * @since 0.3.0 One map per header the rules send.
  *
  * @param array $rules Rules (see cc_signals_webserver_check()).
  * @return string
  */
 function cc_signals_nginx_snippet( $rules ) {
 	$checked = cc_signals_webserver_check( $rules );
-	$bucket  = cc_signals_nginx_bucket_size( array_keys( $checked['files'] ) );
+	$names   = $checked['names'] ? $checked['names'] : array( 'Content-Usage' );
+	$quote   = fn( $value ) => '"' . str_replace( '"', '\\"', $value ) . '"';
+	$bucket  = cc_signals_nginx_bucket_size( array_map( 'strval', array_keys( $checked['files'] ) ) );
 	$lines   = array( '# In the http {} block:' );
 	if ( $bucket ) {
 		$lines[] = '# Long paths need larger map hash buckets; if your http {} block sets map_hash_bucket_size, keep the larger value there instead.';
 		$lines[] = "map_hash_bucket_size $bucket;";
 	}
-	$lines[] = 'map $uri $cc_signals_content_usage {';
-	$lines[] = "\tdefault \"{$checked['defaults']}\";";
-	foreach ( $checked['files'] as $path => $value ) {
-		$lines[] = "\t\"$path\" \"$value\";";
+	foreach ( $names as $name ) {
+		$lines[] = 'map $uri ' . cc_signals_nginx_variable( $name ) . ' {';
+		$lines[] = "\tdefault " . $quote( $checked['defaults'][ $name ] ?? '' ) . ';';
+		foreach ( $checked['files'] as $path => $headers ) {
+			$lines[] = "\t\"$path\" " . $quote( $headers[ $name ] ?? '' ) . ';';
+		}
+		$lines[] = '}';
 	}
-	$lines[] = '}';
 	$lines[] = '';
 	$lines[] = '# In the server {} block:';
 	$lines[] = "location ^~ {$checked['prefix']} {";
-	$lines[] = "\tadd_header Content-Usage \$cc_signals_content_usage always;";
+	foreach ( $names as $name ) {
+		$lines[] = "\tadd_header $name " . cc_signals_nginx_variable( $name ) . ' always;';
+	}
 	$lines[] = '}';
 	return implode( "\n", $lines ) . "\n";
 }
@@ -150,7 +205,7 @@ function cc_signals_nginx_snippet( $rules ) {
  *
  * @since 0.1.0
  *
- * @return array{prefix: string, defaults: array, files: array, skipped: int}
+ * @return array{prefix: string, defaults: array, files: array, options: array, skipped: int}
  */
 function cc_signals_uploads_rules() {
 	$base     = wp_get_upload_dir()['baseurl'];
@@ -160,6 +215,7 @@ function cc_signals_uploads_rules() {
 		'prefix'   => $prefix,
 		'defaults' => $defaults,
 		'files'    => array(),
+		'options'  => cc_signals_emit_options(),
 		'skipped'  => 0,
 	);
 	$ids      = get_posts(

@@ -1,9 +1,9 @@
 // The web-server snippets the settings page shows, run by real servers: Debian's nginx (the
 // `map` in http {}, the `location` in server {}) and Apache (the `.htaccess` in the uploads
 // folder, mod_headers), each serving a copy of the site's uploads folder statically on a free
-// port. Every media file must arrive with the Content-Usage the plugin states for its item
-// (site default → Media default → the item's own choice), other files with the Media default,
-// and files outside the uploads folder with none. Without a server binary its part is skipped.
+// port. Every media file must arrive with the headers the plugin sends for its item through PHP
+// (Content-Usage, Link, X-Robots-Tag with noai on; site default → Media default → the item's own
+// choice), other files with the Media default's, and files outside the uploads folder with none. Without a server binary its part is skipped.
 import fs from 'node:fs';
 import path from 'node:path';
 import { intentToPreferences, resolveIntent, serializeContentUsage, type Intent } from '@cc-signals/core';
@@ -27,8 +27,11 @@ const UPLOADS = '/wp-content/uploads/';
 let wp: WordPress;
 let root = '';
 let snippets = { apache: '', nginx: '', htaccessPath: '' };
-/** URL path → the Content-Usage value the plugin states for the item ('' = none). */
-const stated = new Map<string, string>();
+/** URL path → the headers the plugin states for the item through PHP (Content-Usage, Link, X-Robots-Tag). */
+const stated = new Map<string, Record<string, string>>();
+/** Headers every file under the uploads folder without its own rule gets: the Media default's. */
+let mediaDefault: Record<string, string> = {};
+const NAMES = ['content-usage', 'link', 'x-robots-tag'];
 const servers: StaticServer[] = [];
 
 async function addMedia(name: string, intent: Intent | undefined): Promise<string[]> {
@@ -41,10 +44,12 @@ async function addMedia(name: string, intent: Intent | undefined): Promise<strin
 update_post_meta( $id, '_wp_attached_file', '2026/01/${name}-scaled.png' );
 wp_update_attachment_metadata( $id, array( 'file' => '2026/01/${name}-scaled.png', 'original_image' => '${name}.png', 'sizes' => array( 'thumbnail' => array( 'file' => '${name}-150x150.png' ) ) ) );
 ${meta}
-return (string) cc_signals_serialize_content_usage( cc_signals_preferences_for_post( $id ) );`);
-  for (const file of files) stated.set(`${UPLOADS}2026/01/${file}`, result as string);
+return cc_signals_site_headers( cc_signals_preferences_for_post( $id ), cc_signals_emit_options() );`);
+  for (const file of files) stated.set(`${UPLOADS}2026/01/${file}`, lowerKeys(result as Record<string, string>));
   return files;
 }
+
+const lowerKeys = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([name, v]) => [name.toLowerCase(), v]));
 
 /** The settings page's Apache and nginx blocks (and where it says the .htaccess goes), as an admin reads them. */
 async function settingsPageSnippets(): Promise<typeof snippets> {
@@ -58,6 +63,10 @@ async function settingsPageSnippets(): Promise<typeof snippets> {
 beforeAll(async () => {
   wp = await bootSite();
   await setDefaults(wp, SITE, { attachment: MEDIA });
+  // noai on, and a licence URL with "%" (mod_headers' format escape): every header must reach the files.
+  await wp.wpCli(`$s = get_option( 'cc_signals_settings' ); $s['outputs']['noai'] = true; $s['outputs']['content_license_url'] = 'https://example.org/licence%20v2'; update_option( 'cc_signals_settings', $s );`);
+  const media = await wp.wpCli("return cc_signals_site_headers( cc_signals_preferences_for_post_type( 'attachment' ), cc_signals_emit_options() );");
+  mediaDefault = lowerKeys(media.result as Record<string, string>);
   for (const [name, intent] of Object.entries(ITEMS)) await addMedia(name, intent);
   snippets = await settingsPageSnippets();
   // The document root: a world-readable copy of the uploads folder (Apache drops root to nobody).
@@ -80,16 +89,19 @@ describe('what the plugin states for each media file', () => {
     expect(value(SITE, MEDIA)).toBe('train-ai=n');
     for (const [name, intent] of Object.entries(ITEMS)) {
       for (const file of [`${name}.png`, `${name}-150x150.png`, `${name}-scaled.png`]) {
-        expect(stated.get(`${UPLOADS}2026/01/${file}`), file).toBe(value(SITE, MEDIA, intent));
+        expect(stated.get(`${UPLOADS}2026/01/${file}`)?.['content-usage'], file).toBe(value(SITE, MEDIA, intent));
       }
     }
-    expect(new Set(stated.values())).toEqual(new Set(['train-ai=n', 'train-ai=y', 'train-ai=n;exceptions=cc-cr-op', 'train-ai=n;exceptions=cc-cr-ec']));
+    expect(new Set([...stated.values()].map((h) => h['content-usage']))).toEqual(new Set(['train-ai=n', 'train-ai=y', 'train-ai=n;exceptions=cc-cr-op', 'train-ai=n;exceptions=cc-cr-ec']));
+    // noai is on: a file whose training is disallowed gets it, an open one does not; the licence link reaches all.
+    expect(mediaDefault).toEqual({ 'content-usage': 'train-ai=n', link: '<https://example.org/licence%20v2>; rel="license"', 'x-robots-tag': 'noai, noimageai' });
+    expect(stated.get(`${UPLOADS}2026/01/open.png`)?.['x-robots-tag']).toBeUndefined();
   });
 
   it('the settings page lists only the files that differ from the Media default, and says where the .htaccess goes', () => {
     expect(snippets.htaccessPath).toBe(path.join(wp.siteDir, 'wp-content/uploads/.htaccess'));
     for (const [urlPath, header] of stated) {
-      const listed = header !== 'train-ai=n';
+      const listed = header['content-usage'] !== 'train-ai=n';
       expect(snippets.nginx.includes(`"${urlPath}"`), urlPath).toBe(listed);
       expect(snippets.apache.includes(`'${urlPath}'`), urlPath).toBe(listed);
     }
@@ -101,11 +113,11 @@ async function expectServed(server: StaticServer): Promise<void> {
     const response = await fetch(server.url + urlPath);
     await response.arrayBuffer();
     expect(response.status, urlPath).toBe(200);
-    return response.headers.get('content-usage');
+    return Object.fromEntries(NAMES.flatMap((name) => { const v = response.headers.get(name); return v === null ? [] : [[name, v]]; }));
   };
-  for (const [urlPath, header] of stated) expect(await get(urlPath), urlPath).toBe(header);
-  expect(await get(`${UPLOADS}2026/01/notes.txt`)).toBe('train-ai=n'); // the Media default
-  expect(await get('/outside.txt')).toBeNull();
+  for (const [urlPath, headers] of stated) expect(await get(urlPath), urlPath).toEqual(headers);
+  expect(await get(`${UPLOADS}2026/01/notes.txt`)).toEqual(mediaDefault); // the Media default, X-Robots-Tag: noai included
+  expect(await get('/outside.txt')).toEqual({});
 }
 
 describe('served by a real web server', () => {

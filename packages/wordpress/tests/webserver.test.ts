@@ -42,12 +42,18 @@ const cases: Record<string, FileRules> = {
     prefix: '/wp-content/uploads/', defaults: {},
     files: [{ path: `/wp-content/uploads/2026/01/${'é'.repeat(60)}-1024x768.jpg`, preferences: credit }, { path: '/wp-content/uploads/a.png', preferences: credit }],
   },
+  'every output on: Link, TDMRep, X-Robots-Tag, "%" in a licence URL': {
+    prefix: '/wp-content/uploads/', defaults: credit,
+    options: { noai: true, tdmrep: true, tdmPolicyUrl: 'https://example.org/policy.json', contentLicenseUrl: 'https://example.org/licence%20x' },
+    files: [{ path: '/wp-content/uploads/a.png', preferences: { 'train-ai': { preference: 'allowed' } } }, { path: '/wp-content/uploads/b.png', preferences: {} }],
+  },
 };
 const invalid: Record<string, FileRules> = {
   quote: { prefix: '/u/', defaults: credit, files: [{ path: '/u/a".png', preferences: {} }] },
   space: { prefix: '/u/', defaults: credit, files: [{ path: '/u/a b.png', preferences: {} }] },
   outside: { prefix: '/u/', defaults: credit, files: [{ path: '/v/a.png', preferences: {} }] },
   dollar: { prefix: '/u/', defaults: credit, files: [{ path: '/u/$a', preferences: {} }] },
+  'dollar in a header value': { prefix: '/u/', defaults: {}, options: { contentLicenseUrl: 'https://example.org/$x' }, files: [{ path: '/u/a.png', preferences: credit }] },
 };
 
 async function php(rules: FileRules): Promise<{ apache?: string; nginx?: string; error?: string }> {
@@ -66,7 +72,7 @@ describe('the PHP snippets equal core\'s', () => {
 
   it.each(Object.keys(invalid))('refuses what core refuses: %s', async (name) => {
     expect(() => apacheHtaccess(invalid[name]!)).toThrow();
-    expect((await php(invalid[name]!)).error).toMatch(/files\[0\]\.path/);
+    expect((await php(invalid[name]!)).error).toMatch(/^files\[0\]\.(path|preferences)/);
   });
 });
 
@@ -75,6 +81,7 @@ describe('the site\'s uploads', () => {
     prefix: '/wp-content/uploads/',
     defaults: credit,
     files: ['open.png', 'open-150x150.png'].map((file) => ({ path: `/wp-content/uploads/2026/01/${file}`, preferences: { 'train-ai': { preference: 'allowed' as const } } })),
+    options: { contentUsage: true, contentSignal: false, tdmrep: false, noai: false, anyAiTraining: false },
   };
 
   it('the settings page shows the .htaccess and nginx blocks for the files whose choice differs', async () => {
