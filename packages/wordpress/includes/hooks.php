@@ -98,7 +98,7 @@ function cc_signals_hooks() {
  * @return string[] File names under includes/, without `.php`.
  */
 function cc_signals_admin_files() {
-	return array( 'settings-page', 'settings-preview', 'webserver', 'form-fields', 'editor-assets', 'admin-list', 'classic-meta-box', 'site-health', 'class-cc-signals-cli' );
+	return array( 'settings-page', 'settings-preview', 'webserver', 'webserver-pages', 'form-fields', 'editor-assets', 'admin-list', 'classic-meta-box', 'site-health', 'class-cc-signals-cli' );
 }
 
 /**

@@ -250,14 +250,14 @@ function cc_signals_render_settings_page() {
 
 /**
  * The web-server snippets: media files (and pages a cache serves without PHP) get their
- * Content-Usage header from the web server's configuration, not from WordPress.
+ * headers from the web server's configuration, not from WordPress.
  *
  * @since 0.1.0
  */
 function cc_signals_render_webserver_section() {
 	$rules = cc_signals_uploads_rules();
 	echo '<h2 id="cc-signals-webserver">' . esc_html__( 'Media files and cached pages', 'cc-signals' ) . '</h2>';
-	echo '<p>' . esc_html__( 'Your web server sends files from the uploads folder without running WordPress, so their Content-Usage header must come from its configuration. Add the block for your server, and again after you change the Media default or a media item\'s own choice. A page cache that serves pages without WordPress needs the same: keep the Content-Usage, Link and (if on) tdm-reservation, tdm-policy and X-Robots-Tag headers in the cache, or set them in the server like this.', 'cc-signals' ) . '</p>';
+	echo '<p>' . esc_html__( 'Your web server sends files from the uploads folder without running WordPress, so their headers (Content-Usage, Link and, if on, tdm-reservation, tdm-policy and X-Robots-Tag) must come from its configuration. Add the block for your server, and again after you change the Media default or a media item\'s own choice.', 'cc-signals' ) . '</p>';
 	try {
 		$apache = cc_signals_apache_htaccess( $rules );
 		$nginx  = cc_signals_nginx_snippet( $rules );
@@ -281,4 +281,5 @@ function cc_signals_render_webserver_section() {
 		/* translators: %d: number of files. */
 		echo '<p>' . esc_html( sprintf( _n( '%d file name cannot be written safely in a server configuration and is left out: rename it to state its own choice.', '%d file names cannot be written safely in a server configuration and are left out: rename them to state their own choice.', $rules['skipped'], 'cc-signals' ), $rules['skipped'] ) ) . '</p>';
 	}
+	cc_signals_render_page_cache_section();
 }

@@ -146,6 +146,9 @@ function cc_signals_site_health_evaluate( $probe ) {
 	$result['badge']['color'] = 'orange';
 	$result['label']          = __( 'AI usage preferences may not reach visitors', 'cc-signals' );
 	$result['description']    = '<p>' . esc_html( cc_signals_site_health_problem( $probe, $header_ok ) ) . '</p>';
+	if ( '' === $probe['error'] && ! $header_ok ) {
+		$result['actions'] = sprintf( '<a href="%1$s">%2$s</a>', esc_url( admin_url( 'options-general.php?page=cc-signals#cc-signals-cached-pages' ) ), esc_html__( 'Web server configuration for cached pages', 'cc-signals' ) );
+	}
 	return $result;
 }
 
@@ -165,7 +168,7 @@ function cc_signals_site_health_problem( $probe, $header_ok ) {
 	}
 	if ( ! $header_ok ) {
 		/* translators: 1: URL, 2: expected value, 3: value received. */
-		return sprintf( __( '%1$s should send "Content-Usage: %2$s" but sent "%3$s". A page cache or proxy may serve it without WordPress and drop the header: keep the header in the cache, or set it in the web server (Settings → AI usage → Media files and cached pages).', 'cc-signals' ), $probe['url'], $probe['expected'], $probe['header'] );
+		return sprintf( __( '%1$s should send "Content-Usage: %2$s" but sent "%3$s". A page cache or proxy may serve it without WordPress and drop the header: keep the headers in the cache, or set them in the web server with the block under Settings → AI usage → Cached pages.', 'cc-signals' ), $probe['url'], $probe['expected'], $probe['header'] );
 	}
 	/* translators: %s: URL. */
 	return sprintf( __( '%s does not carry the content-usage meta tag. The theme may not call wp_head().', 'cc-signals' ), $probe['url'] );

@@ -208,8 +208,7 @@ function cc_signals_nginx_snippet( $rules ) {
  * @return array{prefix: string, defaults: array, files: array, options: array, skipped: int}
  */
 function cc_signals_uploads_rules() {
-	$base     = wp_get_upload_dir()['baseurl'];
-	$prefix   = rtrim( (string) wp_parse_url( $base, PHP_URL_PATH ), '/' ) . '/';
+	$prefix   = cc_signals_uploads_rules_prefix();
 	$defaults = cc_signals_preferences_for_post_type( 'attachment' );
 	$rules    = array(
 		'prefix'   => $prefix,
@@ -244,6 +243,17 @@ function cc_signals_uploads_rules() {
 		}
 	}
 	return $rules;
+}
+
+/**
+ * The URL path of the uploads folder, ending in `/`.
+ *
+ * @since 0.3.0
+ *
+ * @return string
+ */
+function cc_signals_uploads_rules_prefix() {
+	return rtrim( (string) wp_parse_url( wp_get_upload_dir()['baseurl'], PHP_URL_PATH ), '/' ) . '/';
 }
 
 /**

@@ -3,7 +3,7 @@
 // and Site Health says when files arrive without the header (php -S applies no server config).
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { apacheHtaccess, intentToPreferences, nginxSnippet, resolveIntent, type FileRules } from '@cc-signals/core';
+import { apacheHtaccess, apachePagesHtaccess, intentToPreferences, nginxPagesSnippet, nginxSnippet, resolveIntent, sitePageRules, type FileRules, type PageRules } from '@cc-signals/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WordPress } from './harness/boot-wordpress.mjs';
 import { bootSite, phpJson, presetIntent, setDefaults } from './support/site';
@@ -76,6 +76,41 @@ describe('the PHP snippets equal core\'s', () => {
   });
 });
 
+const allow = { categories: { 'train-ai': { choice: 'allow' as const } } };
+const pageCases: Record<string, PageRules> = {
+  'sections, a parent and its child, the front page, UTF-8; noai and a licence URL with "%"': {
+    ...sitePageRules({
+      intent: SITE, sections: { post: { path: '/notes/', intent: allow }, page: {} },
+      items: [{ id: '1', section: 'page', path: '/parent/', intent: allow }, { id: '2', section: 'page', path: '/parent/child/', intent: SITE }, { id: '3', section: 'page', path: '/café/', intent: allow }, { id: '4', section: 'page', path: '/', intent: allow }],
+      options: { noai: true, contentLicenseUrl: 'https://example.org/licence%20x' },
+    }),
+    skip: ['/wp-content/uploads/'],
+  },
+  'wildcards, regex characters, one length twice': {
+    rules: [{ path: '/', preferences: credit }, { path: '/a*.html$', preferences: {} }, { path: '/b+(c)/', preferences: credit }, { path: '/d/', preferences: { 'train-ai': { preference: 'allowed' } } }, { path: '/e/', preferences: {} }],
+  },
+};
+
+async function phpPages(rules: PageRules): Promise<{ apache?: string; nginx?: string; error?: string }> {
+  const { result } = await wp.wpCli(`cc_signals_load_admin(); try { $r = ${phpJson(rules)};
+return array( 'apache' => cc_signals_apache_pages_htaccess( $r ), 'nginx' => cc_signals_nginx_pages_snippet( $r ) );
+} catch ( InvalidArgumentException $e ) { return array( 'error' => $e->getMessage() ); }`);
+  return result as { apache?: string; nginx?: string; error?: string };
+}
+
+describe('the PHP page-cache snippets equal core\'s', () => {
+  it.each(Object.keys(pageCases))('%s', async (name) => {
+    const rules = pageCases[name]!;
+    expect(await phpPages(rules)).toEqual({ apache: apachePagesHtaccess(rules), nginx: nginxPagesSnippet(rules) });
+  });
+
+  it.each([['/a b'], ['/a"b'], ['/a#b'], ['/a$b']])('refuses what core refuses: %j', async (path) => {
+    const rules = { rules: [{ path: '/', preferences: credit }, { path, preferences: {} }] };
+    expect(() => nginxPagesSnippet(rules)).toThrow(/^rules\[1\]\.path/);
+    expect((await phpPages(rules)).error).toMatch(/^rules\[1\]\.path/);
+  });
+});
+
 describe('the site\'s uploads', () => {
   const expected: FileRules = {
     prefix: '/wp-content/uploads/',
@@ -88,7 +123,11 @@ describe('the site\'s uploads', () => {
     const { output } = await wp.wpCli('cc_signals_load_admin(); cc_signals_render_webserver_section();');
     const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&#039;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
     const areas = [...output.matchAll(/<textarea[^>]*>([\s\S]*?)<\/textarea>/g)].map((m) => decode(m[1]!));
-    expect(areas).toEqual([apacheHtaccess(expected), nginxSnippet(expected)]);
+    expect(areas.slice(0, 2)).toEqual([apacheHtaccess(expected), nginxSnippet(expected)]);
+    expect(output).toContain('<h3 id="cc-signals-cached-pages">Cached pages</h3>');
+    expect(areas[2]).toMatch(/^# BEGIN CC Signals cached pages\n<IfModule|^# BEGIN CC Signals cached pages\n# AI usage headers/);
+    expect(areas[2]).toContain('<If "%{THE_REQUEST} =~ m#^[A-Z]+ /wp-content/uploads/#">'); // the uploads folder: its own .htaccess
+    expect(areas[3]).toContain('map $request_uri $cc_signals_page {');
   });
 
   it('Site Health says media files arrive without their header, and where the fix is', async () => {
