@@ -102,6 +102,12 @@ add_header X-Robots-Tag $cc_signals_page_x_robots_tag always;
     expect(text.match(/<ElseIf /g)).toHaveLength(5);
   });
 
+  it('Apache leaves the prefixes another .htaccess covers alone, first in the chain', () => {
+    const text = apachePagesHtaccess({ ...rules, skip: ['/wp-content/uploads/'] });
+    expect(text).toContain('<IfModule mod_headers.c>\n\t<If "%{THE_REQUEST} =~ m#^[A-Z]+ /wp-content/uploads/#">\n\t\t# Left to its own .htaccess.\n\t</If>\n\t<ElseIf "%{THE_REQUEST} =~ m#^[A-Z]+ /parent/child/#">\n');
+    expect(() => apachePagesHtaccess({ ...rules, skip: ['/a b/'] })).toThrow(/^skip\[0\]: /);
+  });
+
   it('states every header with the options, "%" and quotes escaped for Apache', () => {
     const withLicence: PageRules = { ...rules, options: { contentLicenseUrl: 'https://example.org/l%20x' } };
     expect(apachePagesHtaccess(withLicence)).toContain('Header setifempty Link "<https://example.org/l%%20x>; rel=\\"license\\""');

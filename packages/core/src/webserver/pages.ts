@@ -8,12 +8,17 @@ import { siteRobotsRules } from '../site/robots.js';
 import type { Site } from '../site/types.js';
 import { APACHE_MARKER } from './apache.js';
 import { nginxVariable } from './nginx.js';
-import { ruleHeaders } from './rules.js';
+import { checkPath, ruleHeaders } from './rules.js';
 
 /** What the page snippets state: robots.txt's path rules (RFC 9309 patterns) and the site's emit options. */
 export interface PageRules {
   readonly rules: readonly PathPreferences[];
   readonly options?: EmitOptions;
+  /**
+   * URL path prefixes another snippet covers (the uploads folder's own `.htaccess`): Apache's
+   * chain leaves them alone, as two mod_headers tables would send a header twice.
+   */
+  readonly skip?: readonly string[];
 }
 
 /** A checked page rule: its regex (on the raw request target) and the index of its header set. */
@@ -104,7 +109,13 @@ export function nginxPagesSnippet(rules: PageRules): string {
 export function apachePagesHtaccess(rules: PageRules): string {
   const { names, sets, pages } = checkPageRules(rules);
   const lines = [`# BEGIN ${APACHE_MARKER} cached pages`, '# AI usage headers for pages a cache serves without PHP; needs mod_headers (Apache 2.4.7+).', '<IfModule mod_headers.c>'];
-  for (const [index, page] of pages.entries()) {
+  for (const [index, prefix] of (rules.skip ?? []).entries()) {
+    const keyword = index === 0 ? 'If' : 'ElseIf';
+    lines.push(`\t<${keyword} "%{THE_REQUEST} =~ m#^[A-Z]+ ${pageRegex(checkPath(prefix, `skip[${index}]`))}#">`, '\t\t# Left to its own .htaccess.', `\t</${keyword}>`);
+  }
+  const skipped = rules.skip?.length ?? 0;
+  for (const [at, page] of pages.entries()) {
+    const index = at + skipped;
     lines.push(`\t<${index === 0 ? 'If' : 'ElseIf'} "%{THE_REQUEST} =~ m#^[A-Z]+ ${page.regex}#">`);
     const headers = sets[page.set] ?? {};
     for (const name of names) {

@@ -86,14 +86,14 @@ ${serverPart}
   return serve(child, `http://127.0.0.1:${port}`, dir, readLog(path.join(dir, 'error.log')));
 }
 
-/** Apache serving `root` statically, reading each directory's `.htaccess` (AllowOverride All). */
+/** Apache serving `root` statically (`index.html` for a directory), reading each directory's `.htaccess` (AllowOverride All). */
 export async function startApache(root: string): Promise<StaticServer> {
   if (!APACHE || !APACHE_MODULES) throw new Error('Apache with mod_headers is not installed (apt-get install apache2)');
   const dir = tempPrefix('apache');
   const port = await freePort();
   // As root, Apache serves as an unprivileged user: the root and files must be world-readable.
   const user = process.getuid?.() === 0 ? 'User nobody\nGroup nogroup\n' : '';
-  const modules = ['mpm_event', 'authz_core', 'headers', 'mime'].map((name) => `LoadModule ${name}_module ${APACHE_MODULES}/mod_${name}.so`);
+  const modules = ['mpm_event', 'authz_core', 'headers', 'mime', 'dir'].map((name) => `LoadModule ${name}_module ${APACHE_MODULES}/mod_${name}.so`);
   fs.writeFileSync(path.join(dir, 'apache.conf'), `ServerRoot ${dir}
 ServerName 127.0.0.1
 Listen 127.0.0.1:${port}
@@ -108,6 +108,7 @@ ServerLimit 1
 ThreadsPerChild 8
 MaxRequestWorkers 8
 TypesConfig /dev/null
+DirectoryIndex index.html
 DocumentRoot ${root}
 <Directory />
   AllowOverride None
