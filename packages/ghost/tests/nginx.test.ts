@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.js';
+import { ghostNginxSnippet } from '../src/nginx/map.js';
 import { startNginxMapSync, type NginxMapSync } from '../src/nginx/sync.js';
 import { GhostSignals } from '../src/posts.js';
 import { registerWebhooks } from '../src/proxy/webhook.js';
@@ -44,7 +45,7 @@ http {
     location / {
       proxy_pass ${ghost().url};
       proxy_set_header Host $http_host;
-      add_header Content-Usage $cc_signals_content_usage;
+${ghostNginxSnippet(mapFile).split('\n').filter((line) => line.startsWith('add_header ')).map((line) => `      ${line}`).join('\n')}
     }
   }
 }

@@ -4,5 +4,5 @@
  */
 export { apacheHtaccess, APACHE_MARKER } from './apache.js';
 export { nginxAddHeaders, nginxBucketSize, nginxLocation, nginxMap, nginxSnippet, nginxVariable, NGINX_VARIABLE } from './nginx.js';
-export { checkPath, checkRules, headerValue, ruleHeaders, type CheckedRule, type CheckedRules, type FileRule, type FileRules } from './rules.js';
+export { checkPath, checkRules, headerValue, ruleHeaders, WEBSERVER_HEADERS, type CheckedRule, type CheckedRules, type FileRule, type FileRules } from './rules.js';
 export { apachePagesHtaccess, checkPageRules, nginxPagesSnippet, pageRegex, sitePageRules, type PageRules } from './pages.js';

@@ -8,7 +8,7 @@ import { siteRobotsRules } from '../site/robots.js';
 import type { Site } from '../site/types.js';
 import { APACHE_MARKER } from './apache.js';
 import { nginxVariable } from './nginx.js';
-import { checkPath, ruleHeaders } from './rules.js';
+import { checkPath, ruleHeaders, WEBSERVER_HEADERS } from './rules.js';
 
 /** What the page snippets state: robots.txt's path rules (RFC 9309 patterns) and the site's emit options. */
 export interface PageRules {
@@ -74,8 +74,7 @@ export function checkPageRules(rules: PageRules): { names: string[]; sets: Recor
   }
   pages.sort((a, b) => b.length - a.length); // stable: of two rules of one length, the first listed
   const names = [...new Set(sets.flatMap((headers) => Object.keys(headers)))];
-  const order = ['Content-Usage', 'Link', 'tdm-reservation', 'tdm-policy', 'X-Robots-Tag'];
-  return { names: [...order.filter((name) => names.includes(name)), ...names.filter((name) => !order.includes(name))], sets, pages };
+  return { names: [...WEBSERVER_HEADERS.filter((name) => names.includes(name)), ...names.filter((name) => !WEBSERVER_HEADERS.includes(name))], sets, pages };
 }
 
 /**

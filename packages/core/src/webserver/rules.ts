@@ -23,7 +23,16 @@ export interface FileRules {
    * (`Content-Usage`, `Link`, TDMRep, `X-Robots-Tag`), as core's siteHeaders() writes them.
    */
   readonly options?: EmitOptions;
+  /**
+   * The headers to write (usual spelling, a subset of {@link WEBSERVER_HEADERS}); default: those
+   * any rule sends. A map rewritten while the server config stays (Ghost's) names them all, so
+   * every variable its `add_header` lines read stays defined.
+   */
+  readonly headers?: readonly string[];
 }
+
+/** The headers core sends for a page, in the order signalHeaders() writes them. */
+export const WEBSERVER_HEADERS: readonly string[] = ['Content-Usage', 'Link', 'tdm-reservation', 'tdm-policy', 'X-Robots-Tag'];
 
 /** A file rule with its headers (usual spelling → value), checked for the config syntaxes. */
 export interface CheckedRule {
@@ -47,8 +56,7 @@ const SAFE_PATH = /^\/[^\s"'\\<>{}$;#\p{Cc}]*$/u;
 // (an nginx variable, which has no escape). `"` and Apache's `%` are escaped when written.
 const SAFE_VALUE = /^[\x20-\x23\x25-\x5b\x5d-\x7e]*$/;
 
-/** The order signalHeaders() writes, so every snippet lists the headers the same way. */
-const ORDER = ['Content-Usage', 'Link', 'tdm-reservation', 'tdm-policy', 'X-Robots-Tag'];
+const ORDER = WEBSERVER_HEADERS;
 
 /** Checks a URL path for the snippets; throws a ValidationError naming it otherwise. */
 export function checkPath(path: string, field: string): string {
@@ -104,6 +112,15 @@ export function checkRules(rules: FileRules): CheckedRules {
   const files = [...seen].map(([path, headers]) => ({ path, headers })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const defaults = ruleHeaders(rules.defaults, rules.options, 'defaults');
   const used = new Set([defaults, ...files.map((file) => file.headers)].flatMap((headers) => Object.keys(headers)));
-  const names = [...ORDER.filter((name) => used.has(name)), ...[...used].filter((name) => !ORDER.includes(name))];
+  const names = rules.headers === undefined ? [...ORDER.filter((name) => used.has(name)), ...[...used].filter((name) => !ORDER.includes(name))] : checkNames(rules.headers);
   return { prefix, names, defaults, files };
+}
+
+function checkNames(names: readonly string[]): string[] {
+  for (const [index, name] of names.entries()) {
+    if (!ORDER.includes(name)) {
+      throw new ValidationError(`headers[${index}]: ${JSON.stringify(name)} is not a header core sends; expected one of ${ORDER.join(', ')}`, { field: `headers[${index}]`, allowed: [...ORDER] });
+    }
+  }
+  return [...names];
 }

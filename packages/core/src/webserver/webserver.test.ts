@@ -4,7 +4,7 @@ import { parseContentUsage } from '../content-usage.js';
 import { apacheHtaccess } from './apache.js';
 import { siteHeaders } from '../site/headers.js';
 import { nginxBucketSize, nginxLocation, nginxMap, nginxSnippet, nginxVariable } from './nginx.js';
-import type { FileRules } from './rules.js';
+import { WEBSERVER_HEADERS, type FileRules } from './rules.js';
 
 const credit = { 'train-ai': { preference: 'disallowed', exception: 'cc-cr' } } as const;
 const rules: FileRules = {
@@ -101,6 +101,15 @@ describe('every header core sends for the preferences', () => {
   it('refuses a value nginx cannot hold ("$"), naming the field', () => {
     const dollar = { ...rules, options: { contentLicenseUrl: 'https://example.org/$licence' } };
     for (const write of [apacheHtaccess, nginxSnippet]) expect(() => write(dollar)).toThrow(/^files\[0\]\.preferences: the Link value .*printable ASCII without/);
+  });
+});
+
+describe('a fixed set of headers', () => {
+  it('writes a map for each named header, even one no rule sends, and refuses other names', () => {
+    const all = nginxSnippet({ ...rules, headers: WEBSERVER_HEADERS });
+    for (const name of WEBSERVER_HEADERS) expect(all).toContain(`add_header ${name} ${nginxVariable(name)} always;`);
+    expect(all).toContain('map $uri $cc_signals_x_robots_tag {\n\tdefault "";\n');
+    expect(() => nginxMap({ ...rules, headers: ['Content-Usage', 'Set-Cookie'] })).toThrow(/^headers\[1\]: "Set-Cookie" is not a header core sends/);
   });
 });
 

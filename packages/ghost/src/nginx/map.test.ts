@@ -27,8 +27,16 @@ describe('ghostNginxMap', () => {
     expect(text).not.toContain('/same/');
     // nginx compares $uri after percent-decoding
     expect(text).toContain('\t"/café/" "train-ai=y";\n');
-    const values = [...text.matchAll(/ "([^"]*)";/g)].map((match) => parseContentUsage(match[1] ?? '').preferences);
+    const contentUsage = text.split('map $uri $cc_signals_link')[0] ?? '';
+    const values = [...contentUsage.matchAll(/ "([^"]*)";/g)].map((match) => parseContentUsage(match[1] ?? '').preferences);
     expect(values.length).toBe(4);
+  });
+
+  it('maps every header the proxy sends, with the site\'s outputs, and defines each variable the snippet reads', () => {
+    const withNoai = ghostSite(parseConfig({ siteDefault: 'disallow', postTypes: { page: 'allow' }, outputs: { noai: true } }), [item('c', '/about/', 'page')]);
+    const text = ghostNginxMap(withNoai);
+    expect(text).toContain('map $uri $cc_signals_x_robots_tag {\n\tdefault "noai, noimageai";\n\t"/about/" "";\n}');
+    for (const variable of ghostNginxSnippet('/m').matchAll(/add_header \S+ (\$\S+);/g)) expect(text).toContain(`map $uri ${variable[1]!} {`);
   });
 
   it('refuses a path nginx could not read safely, naming it', () => {
@@ -37,7 +45,8 @@ describe('ghostNginxMap', () => {
 
   it('the snippet includes the map and sends the header', () => {
     expect(ghostNginxSnippet('/etc/nginx/cc.map')).toContain('include /etc/nginx/cc.map;\n');
-    expect(ghostNginxSnippet('/etc/nginx/cc.map')).toContain('add_header Content-Usage $cc_signals_content_usage;');
+    expect(ghostNginxSnippet('/etc/nginx/cc.map')).toContain('add_header Content-Usage $cc_signals_content_usage;\nadd_header Link $cc_signals_link;\n');
+    expect(ghostNginxSnippet('/etc/nginx/cc.map')).toContain('add_header X-Robots-Tag $cc_signals_x_robots_tag;');
   });
 });
 
