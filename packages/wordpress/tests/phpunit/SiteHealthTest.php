@@ -38,7 +38,8 @@ final class SiteHealthTest extends CC_Signals_TestCase {
 		$result = cc_signals_site_health_evaluate( $probe );
 		$this->assertSame( 'recommended', $result['status'] );
 		$this->assertStringContainsString( 'Content-Usage: train-ai=n', $result['description'] );
-		$this->assertStringContainsString( 'Media files and cached pages', $result['description'], 'names the fix for a page cache' );
+		$this->assertStringContainsString( 'Cached pages', $result['description'], 'names the fix for a page cache' );
+		$this->assertStringContainsString( '#cc-signals-cached-pages', $result['actions'], 'links to the page-cache snippet' );
 		$probe['error'] = 'timed out';
 		$this->assertStringContainsString( 'timed out', cc_signals_site_health_evaluate( $probe )['description'] );
 		$this->assertSame( 'good', cc_signals_site_health_evaluate( null )['status'] );
