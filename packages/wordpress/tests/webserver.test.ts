@@ -128,6 +128,11 @@ describe('the site\'s uploads', () => {
     expect(areas[2]).toMatch(/^# BEGIN CC Signals cached pages\n<IfModule|^# BEGIN CC Signals cached pages\n# AI usage headers/);
     expect(areas[2]).toContain('<If "%{THE_REQUEST} =~ m#^[A-Z]+ /wp-content/uploads/#">'); // the uploads folder: its own .htaccess
     expect(areas[3]).toContain('map $request_uri $cc_signals_page {');
+    // The site's own page rules (robots.txt's), written by core, are what the page shows.
+    const { result } = await wp.wpCli('cc_signals_load_admin(); return cc_signals_page_rules();');
+    const pageRules = result as PageRules & { skipped: number };
+    expect(pageRules.skipped).toBe(0);
+    expect(areas.slice(2)).toEqual([apachePagesHtaccess(pageRules), nginxPagesSnippet(pageRules)]);
   });
 
   it('Site Health says media files arrive without their header, and where the fix is', async () => {
