@@ -25,6 +25,9 @@ async function headerOf(url: string): Promise<Preferences> {
 }
 
 async function pageAs(role: string): Promise<Page> {
+  // php -S answers one request at a time: an editor left open by an earlier test keeps
+  // sending requests (heartbeat, autosave) that queue ahead of this login.
+  await Promise.all(contexts.splice(0).map((open) => open.close()));
   const context = await newContext(browser, errors);
   contexts.push(context);
   return login(wp, context, role);

@@ -17,6 +17,9 @@ const errors: string[] = [];
 let post: { id: number; url: string };
 
 async function pageAs(role: string): Promise<Page> {
+  // php -S answers one request at a time: an editor left open by an earlier test keeps
+  // sending requests (heartbeat, autosave) that queue ahead of this login.
+  await Promise.all(contexts.splice(0).map((open) => open.close()));
   const context = await newContext(browser, errors);
   contexts.push(context);
   return login(wp, context, role);

@@ -22,17 +22,28 @@ export async function newContext(browser: Browser, errors: string[]): Promise<Br
   return context;
 }
 
-/** Logs a harness user in through wp-login.php and returns the page. */
+/**
+ * Logs a harness user in through wp-login.php and returns the page. php -S
+ * answers one connection at a time, and now and then a login stalls behind a
+ * connection Chromium keeps open (seen on an idle machine too): after 45 s the
+ * login starts again on a fresh page, once.
+ */
 export async function login(wp: WordPress, context: BrowserContext, role: string): Promise<Page> {
   const user = wp.users.find((candidate) => candidate.role === role);
   if (!user) throw new Error(`no ${role} user`);
-  const page = await context.newPage();
-  await page.goto(`${wp.url}/wp-login.php`);
-  await page.fill('#user_login', user.login);
-  await page.fill('#user_pass', user.password);
-  // php -S answers one request at a time: a busy machine can take a while to reach wp-admin.
-  await Promise.all([page.waitForURL('**/wp-admin/**', { timeout: 60_000 }), page.click('#wp-submit')]);
-  return page;
+  for (let attempt = 1; ; attempt++) {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${wp.url}/wp-login.php`);
+      await page.fill('#user_login', user.login);
+      await page.fill('#user_pass', user.password);
+      await Promise.all([page.waitForURL('**/wp-admin/**', { timeout: 45_000 }), page.click('#wp-submit')]);
+      return page;
+    } catch (error) {
+      await page.close();
+      if (attempt === 2) throw error;
+    }
+  }
 }
 
 /** Turns the block editor's welcome guide off for every user, so no modal covers the editor. */
