@@ -73,10 +73,7 @@ describe('parseRobotsTxt', () => {
   it('parses the Content-Usage values of a group only when they are read', () => {
     const robots = parseRobotsTxt('User-agent: a\nContent-Usage: train-ai=n\n\nUser-agent: b\nContent-Usage: search=y\n');
     const [rule] = robots.groups[1]?.contentUsage ?? [];
-    const descriptor = rule && Object.getOwnPropertyDescriptor(rule, 'preferences');
-    expect(typeof descriptor?.get).toBe('function');
-    expect(descriptor?.enumerable).toBe(true);
-    expect(descriptor?.value).toBeUndefined();
+    expect(rule && Object.getOwnPropertyNames(rule)).not.toContain('preferences');
     expect(rule?.preferences).toEqual({ search: { preference: 'allowed' } });
     expect(rule?.preferences).toBe(rule?.preferences);
   });
@@ -132,11 +129,10 @@ describe('parseRobotsTxt: lines without a colon', () => {
     expect(parseRobotsTxt('Unknown value\nUser-agent *\n', { missingColon: 'lenient' }).groups[0]?.userAgents).toEqual(['*']);
   });
 
-  it('keeps the parsed values on copies of a rule (spread, JSON)', () => {
-    const [rule] = parseRobotsTxt('User-agent: *\nContent-Usage: /a/ train-ai=n\nContent-Usage: /b/ train-ai=maybe\n').groups[0]!.contentUsage;
-    expect({ ...rule }).toEqual({ path: '/a/', value: 'train-ai=n', preferences: { 'train-ai': { preference: 'disallowed' } } });
+  it('carries the parsed values in JSON', () => {
+    const [rule] = parseRobotsTxt('User-agent: *\nContent-Usage: /a/ train-ai=n\n').groups[0]!.contentUsage;
     expect(JSON.parse(JSON.stringify(rule))).toEqual({ path: '/a/', value: 'train-ai=n', preferences: { 'train-ai': { preference: 'disallowed' } } });
     const bad = parseRobotsTxt('User-agent: *\nContent-Usage: /b/ train-ai=?\n').groups[0]!.contentUsage[0]!;
-    expect({ ...bad }.error).toBeDefined();
+    expect(JSON.parse(JSON.stringify(bad))).toHaveProperty('error');
   });
 });

@@ -190,11 +190,14 @@ function contentUsageRule(value: string, options: RobotsParseOptions): ContentUs
   return new ParsedContentUsageRule(path, statement, options);
 }
 
+/**
+ * `preferences` and `error` are getters on the prototype (an own getter per
+ * rule costs 3× the parse of a large file), so a spread copy (`{ ...rule }`)
+ * leaves them out: copy them by name. JSON carries them (`toJSON`).
+ */
 class ParsedContentUsageRule implements ContentUsageRule {
   readonly path?: string;
   readonly value: string;
-  declare readonly preferences: Preferences;
-  declare readonly error?: ValidationError;
   readonly #options: RobotsParseOptions;
   #parsed: ParsedContentUsage | undefined;
 
@@ -202,11 +205,19 @@ class ParsedContentUsageRule implements ContentUsageRule {
     if (path !== undefined) this.path = path;
     this.value = value;
     this.#options = options;
-    // Own enumerable getters, so `{ ...rule }` and JSON.stringify still carry the parsed values.
-    Object.defineProperties(this, {
-      preferences: { enumerable: true, get: () => this.#read().preferences },
-      error: { enumerable: true, get: () => this.#read().error },
-    });
+  }
+
+  get preferences(): Preferences {
+    return this.#read().preferences;
+  }
+
+  get error(): ValidationError | undefined {
+    return this.#read().error;
+  }
+
+  toJSON(): ContentUsageRule {
+    const { error } = this;
+    return { ...(this.path === undefined ? {} : { path: this.path }), value: this.value, preferences: this.preferences, ...(error ? { error } : {}) };
   }
 
   #read(): ParsedContentUsage {
