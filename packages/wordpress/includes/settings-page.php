@@ -265,21 +265,42 @@ function cc_signals_render_webserver_section() {
 		echo '<p class="notice notice-error">' . esc_html( $error->getMessage() ) . '</p>';
 		return;
 	}
-	printf(
-		'<h3>%1$s</h3><p>%2$s</p><textarea class="large-text code cc-signals-apache" rows="8" readonly>%3$s</textarea>',
-		esc_html__( 'Apache', 'cc-signals' ),
-		/* translators: %s: the uploads folder on disk. */
-		esc_html( sprintf( __( 'In %s/.htaccess (needs mod_headers):', 'cc-signals' ), wp_get_upload_dir()['basedir'] ) ),
-		esc_textarea( $apache )
-	);
-	printf(
-		'<h3>%1$s</h3><textarea class="large-text code cc-signals-nginx" rows="10" readonly>%2$s</textarea>',
-		esc_html__( 'nginx', 'cc-signals' ),
-		esc_textarea( $nginx )
-	);
+	/* translators: %s: the uploads folder on disk. */
+	$where = sprintf( __( 'In %s/.htaccess (needs mod_headers):', 'cc-signals' ), wp_get_upload_dir()['basedir'] );
+	cc_signals_render_server_snippets( 'h3', '', $apache, $where, $nginx );
 	if ( $rules['skipped'] ) {
 		/* translators: %d: number of files. */
 		echo '<p>' . esc_html( sprintf( _n( '%d file name cannot be written safely in a server configuration and is left out: rename it to state its own choice.', '%d file names cannot be written safely in a server configuration and are left out: rename them to state their own choice.', $rules['skipped'], 'cc-signals' ), $rules['skipped'] ) ) . '</p>';
 	}
 	cc_signals_render_page_cache_section();
+}
+
+/**
+ * An Apache and an nginx snippet, each under its heading in a read-only textarea.
+ *
+ * @since 0.3.0
+ *
+ * @param string $tag    Heading tag (`h3`, `h4`).
+ * @param string $suffix Added to the textareas' classes `cc-signals-apache` and `cc-signals-nginx`.
+ * @param string $apache The Apache block.
+ * @param string $where  Where the Apache block goes (plain text).
+ * @param string $nginx  The nginx block.
+ */
+function cc_signals_render_server_snippets( $tag, $suffix, $apache, $where, $nginx ) {
+	$tag = in_array( $tag, array( 'h3', 'h4' ), true ) ? $tag : 'h3';
+	printf(
+		'<%1$s>%2$s</%1$s><p>%3$s</p><textarea class="large-text code cc-signals-apache%4$s" rows="8" readonly>%5$s</textarea>',
+		$tag, // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- one of two literal tag names.
+		esc_html__( 'Apache', 'cc-signals' ),
+		esc_html( $where ),
+		esc_attr( $suffix ),
+		esc_textarea( $apache )
+	);
+	printf(
+		'<%1$s>%2$s</%1$s><textarea class="large-text code cc-signals-nginx%3$s" rows="10" readonly>%4$s</textarea>',
+		$tag, // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- one of two literal tag names.
+		esc_html__( 'nginx', 'cc-signals' ),
+		esc_attr( $suffix ),
+		esc_textarea( $nginx )
+	);
 }

@@ -194,14 +194,9 @@ function cc_signals_render_page_cache_section() {
 		echo '<p class="notice notice-error">' . esc_html( $error->getMessage() ) . '</p>';
 		return;
 	}
-	printf(
-		'<h4>%1$s</h4><p>%2$s</p><textarea class="large-text code cc-signals-apache-pages" rows="8" readonly>%3$s</textarea>',
-		esc_html__( 'Apache', 'cc-signals' ),
-		/* translators: %s: the site's root folder on disk. */
-		esc_html( sprintf( __( 'In %s.htaccess, before WordPress\'s own block (needs mod_headers):', 'cc-signals' ), function_exists( 'get_home_path' ) ? get_home_path() : ABSPATH ) ),
-		esc_textarea( $apache )
-	);
-	printf( '<h4>%1$s</h4><textarea class="large-text code cc-signals-nginx-pages" rows="10" readonly>%2$s</textarea>', esc_html__( 'nginx', 'cc-signals' ), esc_textarea( $nginx ) );
+	/* translators: %s: the site's root folder on disk. */
+	$where = sprintf( __( 'In %s.htaccess, before WordPress\'s own block (needs mod_headers):', 'cc-signals' ), function_exists( 'get_home_path' ) ? get_home_path() : ABSPATH );
+	cc_signals_render_server_snippets( 'h4', '-pages', $apache, $where, $nginx );
 	if ( $rules['skipped'] ) {
 		/* translators: %d: number of rules. */
 		echo '<p>' . esc_html( sprintf( _n( '%d page path cannot be written safely in a server configuration and is left out.', '%d page paths cannot be written safely in a server configuration and are left out.', $rules['skipped'], 'cc-signals' ), $rules['skipped'] ) ) . '</p>';
