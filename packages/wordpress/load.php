@@ -37,6 +37,7 @@ foreach (
 		'output-headers',
 		'output-head',
 		'output-robots',
+		'robots-cache',
 		'output-feeds',
 		'tdmrep-route',
 		'block',

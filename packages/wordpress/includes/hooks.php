@@ -13,7 +13,8 @@ defined( 'ABSPATH' ) || exit;
  * The plugin's hooks, in registration order: each `array( hook, callback,
  * priority, accepted args, group )`; group `frontend` marks what runs on
  * front-end requests (headers, head tags, robots.txt, tdmrep.json, feeds);
- * group `admin` is registered with the admin files (cc_signals_load_admin()).
+ * group `admin` is registered with the admin files (cc_signals_load_admin());
+ * group `multisite` only on multisite.
  *
  * @since 0.2.0
  *
@@ -23,14 +24,14 @@ function cc_signals_hooks() {
 	$hooks = array(
 		array( 'init', 'cc_signals_load_textdomain', 0, 1, 'core' ),
 		// The site's vocabulary in force for every output (settings.php).
-		array( 'switch_blog', 'cc_signals_apply_vocabulary_setting', 10, 0, 'core' ),
+		array( 'switch_blog', 'cc_signals_apply_vocabulary_setting', 10, 0, 'multisite' ),
 		array( 'update_option_cc_signals_settings', 'cc_signals_apply_vocabulary_setting', 0, 0, 'core' ),
 		array( 'add_option_cc_signals_settings', 'cc_signals_apply_vocabulary_setting', 0, 0, 'core' ),
 		array( 'delete_option_cc_signals_settings', 'cc_signals_apply_vocabulary_setting', 0, 0, 'core' ),
 		// Settings and meta.
 		array( 'init', 'cc_signals_register_settings', 20, 1, 'core' ),
-		array( 'rest_request_before_callbacks', 'cc_signals_rest_check_settings', 10, 3, 'core' ),
-		array( 'rest_request_after_callbacks', 'cc_signals_rest_settings_objects', 10, 3, 'core' ),
+		array( 'rest_request_before_callbacks', 'cc_signals_rest_check_settings', 10, 3, 'admin' ),
+		array( 'rest_request_after_callbacks', 'cc_signals_rest_settings_objects', 10, 3, 'admin' ),
 		array( 'admin_menu', 'cc_signals_add_settings_page', 10, 1, 'admin' ),
 		array( 'admin_init', 'cc_signals_add_settings_fields', 10, 1, 'admin' ),
 		array( 'rest_api_init', 'cc_signals_register_preview_route', 10, 1, 'admin' ),
@@ -75,10 +76,9 @@ function cc_signals_hooks() {
 		array( 'add_option_cc_signals_settings', 'cc_signals_drop_network_copy', 10, 0, 'core' ),
 	);
 	// The robots.txt and tdmrep.json cache: flushed when a choice, a default or a permalink changes.
-	foreach ( array( 'cc_signals_settings', 'permalink_structure', 'show_on_front', 'page_on_front', 'home', 'wp_attachment_pages_enabled', 'upload_path', 'upload_url_path' ) as $option ) {
-		$hooks[] = array( 'update_option_' . $option, 'cc_signals_flush_robots_cache', 10, 0, 'cache' );
-		$hooks[] = array( 'add_option_' . $option, 'cc_signals_flush_robots_cache', 10, 0, 'cache' );
-	}
+	// Two hooks for every option rather than two per option: fewer to add on every request.
+	$hooks[] = array( 'updated_option', 'cc_signals_flush_robots_cache_for_option', 10, 1, 'cache' );
+	$hooks[] = array( 'added_option', 'cc_signals_flush_robots_cache_for_option', 10, 1, 'cache' );
 	foreach ( array( 'save_post', 'deleted_post', 'trashed_post', 'untrashed_post', 'clean_post_cache' ) as $hook ) {
 		$hooks[] = array( $hook, 'cc_signals_flush_robots_cache', 10, 0, 'cache' );
 	}
@@ -123,8 +123,10 @@ function cc_signals_load_admin() {
 	 * @since 0.2.0
 	 */
 	do_action( 'cc_signals_admin_loaded' );
-	if ( did_action( 'init' ) ) {
-		cc_signals_register_block_from_metadata(); // REST: the block as editors read it.
+	if ( did_action( 'init' ) ) { // REST: the option, the meta and the block as editors read them.
+		cc_signals_register_settings();
+		cc_signals_register_meta();
+		cc_signals_register_block_from_metadata();
 	}
 }
 
@@ -137,6 +139,9 @@ function cc_signals_load_admin() {
  */
 function cc_signals_add_hooks( $admin ) {
 	foreach ( cc_signals_hooks() as $hook ) {
+		if ( 'multisite' === $hook[4] && ! is_multisite() ) {
+			continue;
+		}
 		if ( ( 'admin' === $hook[4] ) === $admin ) {
 			add_filter( $hook[0], $hook[1], $hook[2], $hook[3] );
 		}

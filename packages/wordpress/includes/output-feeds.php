@@ -21,18 +21,26 @@ function cc_signals_feed_enabled() {
 }
 
 /**
- * What every item of the current feed shares, computed once per query and settings
- * value rather than per item (cc_signals_request_context()): `channel` (the site
- * module's channel statement for the post type the feed lists), `site`, the emit
- * `options` and the `key` they were computed for.
+ * What every item of the current feed shares: the request context
+ * (cc_signals_request_context()), whose `channel` is the site module's channel
+ * statement for the post type the feed lists. Read once per loop: each later item of
+ * the same query's loop reuses it.
  *
  * @since 0.2.0
  *
- * @return array{channel: array, site: array, options: array, key: string}
+ * @return array
  */
 function cc_signals_feed_context() {
-	$context            = cc_signals_request_context();
-	$context['channel'] = null === $context['preferences'] ? array() : $context['preferences'];
+	static $context = null;
+	static $query   = null;
+	static $item    = -1;
+	global $wp_query;
+	$current = $wp_query instanceof WP_Query ? $wp_query->current_post : -1;
+	if ( null === $context || $query !== $wp_query || $current <= $item || $current < 1 ) {
+		$context = cc_signals_request_context();
+		$query   = $wp_query;
+	}
+	$item = $current;
 	return $context;
 }
 
@@ -91,56 +99,99 @@ function cc_signals_feed_head_xml( $format ) {
  *
  * @since 0.1.0
  *
- * @param string       $format `rss2` or `atom`.
- * @param WP_Post|null $post   Post; default the current one.
+ * @param string       $format  `rss2` or `atom`.
+ * @param WP_Post|null $post    Post; default the current one.
+ * @param array|null   $context cc_signals_feed_context(), when the caller has it.
  * @return string XML.
  */
-function cc_signals_feed_item_xml( $format, $post = null ) {
+function cc_signals_feed_item_xml( $format, $post = null, $context = null ) {
 	$post = get_post( $post );
 	if ( ! $post ) {
 		return '';
 	}
-	$context = cc_signals_feed_context();
-	$channel = $context['channel'];
-	$item    = cc_signals_feed_item_preferences( $context, $post );
-	$options = $context['options'];
-	$link    = cc_signals_feed_link( $post );
-	$xml     = 'atom' === $format
-		? cc_signals_atom_entry_elements( $link, $item, $options, $channel )
-		: cc_signals_rss_item_elements( $link, $item, $options, $channel );
-	return '' === (string) $xml ? '' : cc_signals_indent_xml( (string) $xml, "\t\t" ) . "\n";
+	$parts = cc_signals_feed_item_parts( $context ?? cc_signals_feed_context(), $format, $post );
+	return 1 === count( $parts ) ? $parts[0] : implode( cc_signals_xml_value( cc_signals_feed_link( $post ) ), $parts );
 }
 
 /**
- * An item's own statement in the current feed, or null when the channel's stands for it:
- * resolved once per post type and stored value (a feed's items share a few choices).
+ * An item's elements split where its link goes, rendered once per format, post type and
+ * stored choice (a feed's items share a few choices), so that an item costs a lookup and
+ * its link.
  *
- * @since 0.2.0
+ * @since 0.3.0
  *
  * @param array   $context cc_signals_feed_context().
+ * @param string  $format  `rss2` or `atom`.
  * @param WP_Post $post    Post.
- * @return array|null
+ * @return string[]
  */
-function cc_signals_feed_item_preferences( $context, $post ) {
-	static $resolved = array();
+function cc_signals_feed_item_parts( $context, $format, $post ) {
+	static $rendered = array();
 	static $for      = null;
-	if ( $for !== $context['key'] ) {
-		$resolved = array();
-		$for      = $context['key'];
+	if ( $for !== $context['generation'] ) {
+		$rendered = array();
+		$for      = $context['generation'];
 	}
-	$stored = get_post_meta( $post->ID, '_cc_signals', true );
-	$key    = $post->post_type . "\n" . maybe_serialize( $stored );
-	if ( ! array_key_exists( $key, $resolved ) ) {
-		$resolved[ $key ] = cc_signals_site_feed_item(
-			$context['site'],
-			$context['channel'],
-			array(
-				'section' => $post->post_type,
-				'intent'  => cc_signals_stored_intent( $stored ),
-			)
-		);
+	$key = cc_signals_stored_meta_key( $post->ID );
+	if ( ! isset( $rendered[ $format ][ $post->post_type ][ $key ] ) ) {
+		$rendered[ $format ][ $post->post_type ][ $key ] = cc_signals_render_feed_item( $context, $format, $post );
 	}
-	return $resolved[ $key ];
+	return $rendered[ $format ][ $post->post_type ][ $key ];
+}
+
+/**
+ * Renders a post's item elements with a placeholder link, split where the link goes:
+ * once per distinct item statement (posts whose stored choices differ may resolve alike).
+ *
+ * @since 0.3.0
+ *
+ * @param array   $context cc_signals_feed_context().
+ * @param string  $format  `rss2` or `atom`.
+ * @param WP_Post $post    Post.
+ * @return string[]
+ */
+function cc_signals_render_feed_item( $context, $format, $post ) {
+	static $rendered = array();
+	static $for      = null;
+	if ( $for !== $context['generation'] ) {
+		$rendered = array();
+		$for      = $context['generation'];
+	}
+	$item = cc_signals_site_feed_item(
+		$context['site'],
+		$context['channel'],
+		array(
+			'section' => $post->post_type,
+			'intent'  => cc_signals_post_intent( $post ),
+		)
+	);
+	$key  = $format . serialize( $item ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.serialize_serialize -- a lookup key, never stored or read back.
+	if ( ! isset( $rendered[ $key ] ) ) {
+		$slot             = 'https://cc-signals.invalid/item-link'; // Left unchanged by cc_signals_xml_value().
+		$xml              = 'atom' === $format
+			? cc_signals_atom_entry_elements( $slot, $item, $context['options'], $context['channel'] )
+			: cc_signals_rss_item_elements( $slot, $item, $context['options'], $context['channel'] );
+		$rendered[ $key ] = explode( $slot, '' === (string) $xml ? '' : cc_signals_indent_xml( (string) $xml, "\t\t" ) . "\n" );
+	}
+	return $rendered[ $key ];
+}
+
+/**
+ * A string equal for two posts of a type exactly when their stored choices are: the raw
+ * value in the meta cache WP_Query primed (no unserializing), or the value itself when
+ * post meta is filtered or not cached.
+ *
+ * @since 0.3.0
+ *
+ * @param int $post_id Post ID.
+ * @return string
+ */
+function cc_signals_stored_meta_key( $post_id ) {
+	$meta = has_filter( 'get_post_metadata' ) ? false : wp_cache_get( $post_id, 'post_meta' );
+	if ( is_array( $meta ) ) {
+		return $meta['_cc_signals'][0] ?? ''; // Stored strings: '' is no value, as WordPress reads it.
+	}
+	return "\0" . maybe_serialize( get_post_meta( $post_id, '_cc_signals', true ) ); // Never a stored string.
 }
 
 /**
@@ -184,8 +235,9 @@ function cc_signals_rss2_head() {
  * @since 0.1.0
  */
 function cc_signals_rss2_item() {
-	if ( cc_signals_feed_enabled() ) {
-		echo cc_signals_feed_item_xml( 'rss2' ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- XML escaped by the format functions.
+	$context = cc_signals_feed_context();
+	if ( ! empty( $context['outputs']['feeds'] ) ) {
+		echo cc_signals_feed_item_xml( 'rss2', null, $context ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- XML escaped by the format functions.
 	}
 }
 
@@ -217,7 +269,8 @@ function cc_signals_atom_head() {
  * @since 0.1.0
  */
 function cc_signals_atom_entry() {
-	if ( cc_signals_feed_enabled() ) {
-		echo cc_signals_feed_item_xml( 'atom' ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- XML escaped by the format functions.
+	$context = cc_signals_feed_context();
+	if ( ! empty( $context['outputs']['feeds'] ) ) {
+		echo cc_signals_feed_item_xml( 'atom', null, $context ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- XML escaped by the format functions.
 	}
 }

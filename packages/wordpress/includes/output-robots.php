@@ -158,66 +158,6 @@ function cc_signals_robots_items_from_rows( $rows ) {
 }
 
 /**
- * The site's path rules (site module: defaults, items, omitted), cached in an
- * option (not autoloaded) until a choice, a default or a permalink setting changes.
- * The robots.txt texts built from them are cached beside them (cc_signals_robots_txt_result()).
- *
- * @since 0.2.0
- *
- * @return array `key`, `site` (without items) and `rules`.
- */
-function cc_signals_robots_cached() {
-	$key    = cc_signals_robots_key();
-	$cached = get_option( 'cc_signals_robots_cache' );
-	if ( is_array( $cached ) && ( $cached['key'] ?? '' ) === $key && isset( $cached['rules'], $cached['site'] ) ) {
-		return $cached;
-	}
-	$site  = cc_signals_robots_site();
-	$rules = cc_signals_site_robots_rules( $site );
-	unset( $site['items'] );
-	$cached = compact( 'key', 'site', 'rules' );
-	update_option( 'cc_signals_robots_cache', $cached, false );
-	return $cached;
-}
-
-/**
- * What the cached rules depend on besides the posts (whose changes flush the cache):
- * the settings and the permalink, front page, home and uploads settings.
- *
- * @since 0.2.0
- *
- * @return string
- */
-function cc_signals_robots_key() {
-	return md5( (string) wp_json_encode( array( cc_signals_site(), get_option( 'permalink_structure' ), get_option( 'show_on_front' ), get_option( 'page_on_front' ), home_url( '/' ), cc_signals_uploads_path() ) ) );
-}
-
-/**
- * Forgets the cached rules and texts (a choice, a default, a permalink or a post changed).
- *
- * @since 0.2.0
- */
-function cc_signals_flush_robots_cache() {
-	delete_option( 'cc_signals_robots_cache' );
-	delete_option( 'cc_signals_robots_text' );
-}
-
-/**
- * Flushes the cached rules when a post's choice or media file changes.
- *
- * @since 0.2.0
- *
- * @param int|array $meta_id  Meta id(s).
- * @param int       $post_id  Post.
- * @param string    $meta_key Key.
- */
-function cc_signals_flush_robots_cache_for_meta( $meta_id, $post_id, $meta_key ) {
-	if ( in_array( $meta_key, array( '_cc_signals', '_wp_attached_file' ), true ) ) {
-		cc_signals_flush_robots_cache();
-	}
-}
-
-/**
  * The compiled rules for robots.txt and tdmrep.json (defaults, then items).
  *
  * @since 0.1.0

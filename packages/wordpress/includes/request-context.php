@@ -11,8 +11,9 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * A string that changes whenever the settings in force change: the autoloaded option's
- * stored form (no unserializing, compared as a string), or, when the option is filtered or
- * not autoloaded (a preview, a multisite site that inherits), the value itself as JSON.
+ * stored form (no unserializing, compared as a string) or, on a multisite site that
+ * inherits, its autoloaded copy of the network defaults; when the option is filtered or
+ * not autoloaded (a settings preview), the value itself as JSON.
  *
  * @since 0.2.0
  *
@@ -20,33 +21,70 @@ defined( 'ABSPATH' ) || exit;
  */
 function cc_signals_settings_key() {
 	$autoloaded = wp_load_alloptions();
-	if ( isset( $autoloaded['cc_signals_settings'] ) && ! has_filter( 'pre_option_cc_signals_settings' ) && ! has_filter( 'option_cc_signals_settings' ) ) {
-		return (string) $autoloaded['cc_signals_settings'];
+	if ( ! has_filter( 'pre_option_cc_signals_settings' ) && ! has_filter( 'option_cc_signals_settings' ) ) {
+		if ( isset( $autoloaded['cc_signals_settings'] ) ) {
+			return $autoloaded['cc_signals_settings']; // The same string every call: compared by pointer.
+		}
+		if ( isset( $autoloaded['cc_signals_network_copy'] ) && is_multisite() && ! has_filter( 'option_cc_signals_network_copy' ) ) {
+			return $autoloaded['cc_signals_network_copy'];
+		}
 	}
-	return (string) wp_json_encode( cc_signals_stored_settings() );
+	return (string) wp_json_encode( cc_signals_stored_settings() ); // Never a serialized string.
 }
 
 /**
- * The current request's shared values, computed once per main query and settings value:
- * `preferences` (cc_signals_preferences_for_request(): null where none apply), `site`,
- * `options` (emit options), `outputs` (the output toggles) and `key` (what they were computed for).
+ * A value derived from the settings in force, computed once per settings value and
+ * vocabulary (cc_signals_settings_key()): every output of a request reads the same
+ * settings, defaults and emit options, so they are read and parsed once, not per call.
+ *
+ * @since 0.3.0
+ *
+ * @param string   $name    What the value is (the memo's key).
+ * @param callable $compute Computes it.
+ * @return mixed
+ */
+function cc_signals_settings_memo( $name, $compute ) {
+	static $memo = array();
+	static $for  = array( null, null );
+	$now         = array( cc_signals_settings_key(), cc_signals_vocabulary()['id'] ?? '' );
+	if ( $for !== $now ) {
+		$memo = array();
+		$for  = $now;
+	}
+	if ( ! array_key_exists( $name, $memo ) ) {
+		$memo[ $name ] = $compute();
+	}
+	return $memo[ $name ];
+}
+
+/**
+ * The current request's shared values, computed once per main query, settings value and
+ * vocabulary: `preferences` (cc_signals_preferences_for_request(): null where none apply),
+ * `channel` (the same, array() for none: a feed's channel statement), `site`, `options`
+ * (emit options), `outputs` (the output toggles) and `generation` (which computation this is).
  *
  * @since 0.2.0
  *
- * @return array{preferences: array|null, site: array, options: array, outputs: array, key: string}
+ * @return array{preferences: array|null, channel: array, site: array, options: array, outputs: array, generation: int}
  */
 function cc_signals_request_context() {
-	static $context = null;
+	static $context    = null;
+	static $for        = null;
+	static $generation = 0;
 	global $wp_query;
-	$key = ( $wp_query instanceof WP_Query ? spl_object_id( $wp_query ) . ':' . $wp_query->query_vars_hash : '' ) . "\n" . cc_signals_settings_key();
-	if ( null === $context || $context['key'] !== $key ) {
-		$context = array(
-			'preferences' => cc_signals_preferences_for_request(),
+	// Compared by identity: the same query object, query vars array and settings string are O(1).
+	$now = array( $wp_query, $wp_query instanceof WP_Query ? $wp_query->query_vars : null, cc_signals_settings_key(), cc_signals_vocabulary()['id'] ?? '' );
+	if ( null === $context || $for !== $now ) {
+		$preferences = cc_signals_preferences_for_request();
+		$context     = array(
+			'preferences' => $preferences,
+			'channel'     => null === $preferences ? array() : $preferences,
 			'site'        => cc_signals_site(),
 			'options'     => cc_signals_emit_options(),
 			'outputs'     => cc_signals_get_settings()['outputs'],
-			'key'         => $key,
+			'generation'  => ++$generation,
 		);
+		$for         = $now;
 	}
 	return $context;
 }

@@ -47,18 +47,16 @@ function cc_signals_post_intent( $post ) {
  * @return array{site: array, types: array<string, array>}
  */
 function cc_signals_default_intents() {
-	static $settings_seen = null;
-	static $parsed        = null;
-	$settings             = cc_signals_get_settings();
-	if ( null !== $parsed && $settings === $settings_seen ) {
-		return $parsed;
-	}
-	$parsed        = array(
-		'site'  => cc_signals_stored_intent( $settings['site_default'] ),
-		'types' => array_map( 'cc_signals_stored_intent', $settings['post_type_defaults'] ),
+	return cc_signals_settings_memo(
+		'default_intents',
+		static function () {
+			$settings = cc_signals_get_settings();
+			return array(
+				'site'  => cc_signals_stored_intent( $settings['site_default'] ),
+				'types' => array_map( 'cc_signals_stored_intent', $settings['post_type_defaults'] ),
+			);
+		}
 	);
-	$settings_seen = $settings;
-	return $parsed;
 }
 
 /**
@@ -72,24 +70,27 @@ function cc_signals_default_intents() {
  * @return array
  */
 function cc_signals_site() {
-	static $seen = null;
-	static $site = null;
-	$defaults    = cc_signals_default_intents();
-	$options     = cc_signals_emit_options();
-	if ( null !== $site && array( $defaults, $options ) === $seen ) {
-		return $site;
-	}
-	$seen     = array( $defaults, $options );
+	return cc_signals_settings_memo( 'site', 'cc_signals_build_site' );
+}
+
+/**
+ * Builds cc_signals_site() from the default intents and the emit options.
+ *
+ * @since 0.3.0
+ *
+ * @return array
+ */
+function cc_signals_build_site() {
+	$defaults = cc_signals_default_intents();
 	$sections = array();
 	foreach ( $defaults['types'] as $type => $intent ) {
 		$sections[ $type ] = array( 'intent' => $intent );
 	}
-	$site = array(
+	return array(
 		'intent'   => $defaults['site'],
 		'sections' => $sections,
-		'options'  => $options,
+		'options'  => cc_signals_emit_options(),
 	);
-	return $site;
 }
 
 /**
@@ -206,6 +207,17 @@ function cc_signals_site_preferences() {
  * @return array
  */
 function cc_signals_emit_options() {
+	return cc_signals_settings_memo( 'emit_options', 'cc_signals_build_emit_options' );
+}
+
+/**
+ * Builds cc_signals_emit_options() from the output settings and the vocabulary in force.
+ *
+ * @since 0.3.0
+ *
+ * @return array
+ */
+function cc_signals_build_emit_options() {
 	$outputs = cc_signals_get_settings()['outputs'];
 	$options = array(
 		'contentUsage'  => true,

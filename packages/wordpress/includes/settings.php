@@ -73,12 +73,24 @@ function cc_signals_output_urls() {
 /**
  * The stored settings merged over the defaults (the option is autoloaded: no query). On
  * multisite, a site without its own settings uses the network defaults (cc_signals_network_defaults()).
+ * Read once per settings value (cc_signals_settings_memo()).
  *
  * @since 0.1.0
  *
  * @return array
  */
 function cc_signals_get_settings() {
+	return cc_signals_settings_memo( 'settings', 'cc_signals_read_settings' );
+}
+
+/**
+ * Reads the stored settings and merges them over the defaults (cc_signals_get_settings()).
+ *
+ * @since 0.3.0
+ *
+ * @return array
+ */
+function cc_signals_read_settings() {
 	$stored   = cc_signals_stored_settings();
 	$stored   = is_array( $stored ) ? $stored : array();
 	$defaults = cc_signals_default_settings();
@@ -128,25 +140,26 @@ function cc_signals_settings_schema() {
 }
 
 /**
- * Registers the option with the Settings API and REST.
+ * Registers the option with the Settings API: its default and sanitizing everywhere, its
+ * description and REST schema in wp-admin, WP-CLI and REST requests (cc_signals_load_admin()
+ * registers it again there).
  *
  * @since 0.1.0
  */
 function cc_signals_register_settings() {
-	register_setting(
-		'cc_signals',
-		'cc_signals_settings',
-		array(
-			'type'              => 'object',
-			'description'       => __( 'AI usage preferences (CC signals): defaults and outputs.', 'cc-signals' ),
-			'sanitize_callback' => 'cc_signals_sanitize_settings',
-			'default'           => cc_signals_default_settings(),
-			'show_in_rest'      => array(
-				'name'   => 'cc_signals_settings',
-				'schema' => cc_signals_settings_schema(),
-			),
-		)
+	$args = array(
+		'type'              => 'object',
+		'sanitize_callback' => 'cc_signals_sanitize_settings',
+		'default'           => cc_signals_default_settings(),
 	);
+	if ( did_action( 'cc_signals_admin_loaded' ) ) {
+		$args['description']  = __( 'AI usage preferences (CC signals): defaults and outputs.', 'cc-signals' );
+		$args['show_in_rest'] = array(
+			'name'   => 'cc_signals_settings',
+			'schema' => cc_signals_settings_schema(),
+		);
+	}
+	register_setting( 'cc_signals', 'cc_signals_settings', $args );
 }
 
 /**

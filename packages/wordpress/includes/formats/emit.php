@@ -47,7 +47,11 @@ function cc_signals_signal_relation() {
  * @return bool
  */
 function cc_signals_matches_pattern( $name, $value ) {
-	return 1 === preg_match( '{' . cc_signals_bindings()['patterns'][ $name ] . '}D', $value );
+	static $regex = array(); // The same string each call: PCRE finds its compiled pattern without hashing it again.
+	if ( ! isset( $regex[ $name ] ) ) {
+		$regex[ $name ] = '{' . cc_signals_bindings()['patterns'][ $name ] . '}D';
+	}
+	return 1 === preg_match( $regex[ $name ], $value );
 }
 
 /**

@@ -13,6 +13,11 @@
 const CC_SIGNALS_NOT_XML = '/[\x00-\x08\x0B\x0C\x0E-\x1F\x{FFFE}\x{FFFF}]/u';
 
 /**
+ * Anything but the printable ASCII characters XML escaping leaves as they are (all but `& < > " '`).
+ */
+const CC_SIGNALS_XML_NOT_AS_IS = '/[^\x20\x21\x23-\x25\x28-\x3B\x3D\x3F-\x7E]/';
+
+/**
  * Escapes text for an XML text node or a double-quoted attribute: `& < > " '`
  * (core's escapeXml). Invalid UTF-8 becomes U+FFFD.
  *
@@ -22,7 +27,8 @@ const CC_SIGNALS_NOT_XML = '/[\x00-\x08\x0B\x0C\x0E-\x1F\x{FFFE}\x{FFFF}]/u';
  * @return string
  */
 function cc_signals_escape_xml( $value ) {
-	return htmlspecialchars( (string) $value, ENT_QUOTES | ENT_SUBSTITUTE | ENT_XML1, 'UTF-8' );
+	$value = (string) $value;
+	return preg_match( CC_SIGNALS_XML_NOT_AS_IS, $value ) ? htmlspecialchars( $value, ENT_QUOTES | ENT_SUBSTITUTE | ENT_XML1, 'UTF-8' ) : $value;
 }
 
 /**
@@ -34,7 +40,8 @@ function cc_signals_escape_xml( $value ) {
  * @return string
  */
 function cc_signals_escape_html( $value ) {
-	return str_replace( '&apos;', '&#39;', cc_signals_escape_xml( $value ) );
+	$value = (string) $value;
+	return preg_match( CC_SIGNALS_XML_NOT_AS_IS, $value ) ? str_replace( '&apos;', '&#39;', cc_signals_escape_xml( $value ) ) : $value;
 }
 
 /**
@@ -47,6 +54,10 @@ function cc_signals_escape_html( $value ) {
  * @return string
  */
 function cc_signals_xml_value( $value ) {
+	$value = (string) $value;
+	if ( ! preg_match( CC_SIGNALS_XML_NOT_AS_IS, $value ) ) {
+		return $value; // The usual URL: nothing to escape.
+	}
 	$escaped = preg_replace( CC_SIGNALS_NOT_XML, '', cc_signals_escape_xml( $value ) );
 	return strtr(
 		$escaped,

@@ -32,7 +32,7 @@ function cc_signals_vocabulary() {
 		return $cc_signals_vocabulary_in_force;
 	}
 	$vocabularies = cc_signals_vocabularies();
-	return reset( $vocabularies );
+	return $vocabularies[ array_key_first( $vocabularies ) ]; // Not reset(): by reference, it would copy the array.
 }
 
 /**

@@ -1,11 +1,11 @@
 // pnpm --filter @cc-signals/wordpress bench:profile — what the plugin itself does per front-end
 // request, for finding avoidable work without a quiet machine: the files it loads, the time it
 // adds between `muplugins_loaded` and `plugins_loaded` (loading: against the same site with the
-// plugin inactive), each of its hook callbacks (wrapped with hrtime by a measuring mu-plugin),
+// plugin switched off for the request), each of its hook callbacks (wrapped with hrtime by a measuring mu-plugin),
 // and the DB queries. Times are medians of
 // PROFILE_ROUNDS requests (default 100) and only comparable between runs on the same machine;
 // pnpm bench (run.mjs) gives the ratios against WordPress without the plugin.
-import { boot } from './site.mjs';
+import { boot, PLUGIN_OFF } from './site.mjs';
 
 const ROUNDS = Number(process.env.PROFILE_ROUNDS ?? 100);
 const PATHS = process.env.PROFILE_PATHS?.split(',') ?? ['/', '/bench-59/', '/category/uncategorized/', '/feed/', '/robots.txt'];
@@ -60,10 +60,10 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-async function profile(url) {
+async function profile(url, headers = {}) {
   const samples = [];
   for (let i = 0; i < ROUNDS + 3; i++) {
-    const response = await fetch(url);
+    const response = await fetch(url, { headers });
     await response.arrayBuffer();
     if (response.status !== 200) throw new Error(`${url}: HTTP ${response.status}`);
     if (i >= 3) samples.push({ ...JSON.parse(response.headers.get('x-cc-profile') ?? '{}'), queries: Number(response.headers.get('x-queries')) });
@@ -74,11 +74,11 @@ async function profile(url) {
   return { load: median(samples.map((s) => s.load)) / 1000, hooks, files: `${last.files} (${last.files_end} at shutdown)`, callbacks: last.callbacks, queries: last.queries };
 }
 
-const [wp, inactive] = [await boot(true, { 'cc-profile.php': PROFILER }), await boot(false, { 'cc-profile.php': PROFILER })];
+const wp = await boot({ 'cc-profile.php': PROFILER });
 try {
   console.log(`WordPress ${wp.version}, php -S, opcache on, every output on; medians of ${ROUNDS} requests, µs`);
   for (const pathname of PATHS) {
-    const baseline = await profile(inactive.url + pathname);
+    const baseline = await profile(wp.url + pathname, PLUGIN_OFF);
     const measured = await profile(wp.url + pathname);
     const { hooks, files, callbacks, queries } = measured;
     const load = measured.load - baseline.load;
@@ -87,5 +87,5 @@ try {
     console.table(Object.fromEntries(Object.entries(hooks).sort((a, b) => b[1] - a[1]).map(([key, us]) => [key, { µs: Number(us.toFixed(1)) }])));
   }
 } finally {
-  await Promise.all([wp.stop(), inactive.stop()]);
+  await wp.stop();
 }

@@ -1,13 +1,14 @@
-// pnpm bench: the plugin's cost per request, as ratios against the same site without it. Boots
-// WordPress twice (plugin active with every output on / inactive, same seed, opcache on), then
-// requests each URL in interleaved rounds (off-on, on-off, … so drift hits both sides alike),
-// and reports median time and DB queries (X-Queries from the harness mu-plugin) against the goals.
+// pnpm bench: the plugin's cost per request, as ratios against the same site without it. Boots one
+// seeded WordPress (every output on, opcache on) whose plugin is switched off per request
+// (site.mjs: PLUGIN_OFF), requests each URL in interleaved rounds (off-on, on-off, … so drift hits
+// both sides alike), and reports median time and DB queries (X-Queries from the harness mu-plugin)
+// against the goals, with a 95% bootstrap interval of the ratio.
 // Env: BENCH_ROUNDS (default 200), WP_ARCHIVE (a release archive, e.g. 7.1, instead of 6.6),
 // BENCH_ROBOTS_POSTS (e.g. "2000,20000": robots.txt time and size with that many differing posts).
 import path from 'node:path';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { boot, PLUGIN_DIR } from './site.mjs';
+import { boot, PLUGIN_DIR, PLUGIN_OFF } from './site.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const WARMUP = 5;
@@ -26,27 +27,37 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-async function timed(url) {
+async function timed(url, headers = {}) {
   const t = performance.now();
-  const response = await fetch(url);
+  const response = await fetch(url, { headers });
   const body = await response.arrayBuffer();
   if (response.status !== 200) throw new Error(`${url}: HTTP ${response.status}`);
   return { ms: performance.now() - t, queries: Number(response.headers.get('x-queries')), bytes: body.byteLength };
 }
 
-// Interleaved A/B: round i requests off then on when i is even, on then off when odd.
-async function compare(off, on, pathname) {
+// Interleaved A/B on one site: round i requests off then on when i is even, on then off when odd.
+async function compare(wp, pathname) {
   const samples = { off: [], on: [] };
-  let last = {};
+  const last = {};
   for (let i = 0; i < WARMUP + ROUNDS; i++) {
-    const order = i % 2 ? [['on', on], ['off', off]] : [['off', off], ['on', on]];
-    for (const [side, wp] of order) {
-      const result = await timed(wp.url + pathname);
+    for (const side of i % 2 ? ['on', 'off'] : ['off', 'on']) {
+      const result = await timed(wp.url + pathname, side === 'off' ? PLUGIN_OFF : {});
       if (i >= WARMUP) samples[side].push(result.ms);
       last[side] = result;
     }
   }
-  return { off: { ...last.off, ms: median(samples.off) }, on: { ...last.on, ms: median(samples.on) } };
+  return { samples, off: { ...last.off, ms: median(samples.off) }, on: { ...last.on, ms: median(samples.on) } };
+}
+
+// The ratio and its 95% interval: each round's on/off pair (adjacent requests, so drift cancels),
+// the median of the pairs' ratios, its interval by resampling rounds (1,000 draws, seeded).
+function pairedRatio({ off, on }) {
+  const ratios = on.map((ms, i) => ms / off[i]);
+  let seed = 42;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const draws = Array.from({ length: 1000 }, () => median(ratios.map(() => ratios[Math.floor(random() * ratios.length)])));
+  draws.sort((a, b) => a - b);
+  return { ratio: median(ratios), low: draws[25], high: draws[974] };
 }
 
 function editorSize() {
@@ -74,26 +85,28 @@ for ( $i = ${seeded}; $i < ${count}; $i++ ) {
   return rows;
 }
 
-const sites = { inactive: await boot(false), active: await boot(true) };
+const wp = await boot();
 try {
   const rows = [];
   for (const { name, path: pathname, goal, extraQueries } of PATHS) {
-    const { off, on } = await compare(sites.inactive, sites.active, pathname);
-    const ratio = on.ms / off.ms;
+    const { samples, off, on } = await compare(wp, pathname);
+    const { ratio, low, high } = pairedRatio(samples);
+    if (process.env.BENCH_SAMPLES) fs.appendFileSync(process.env.BENCH_SAMPLES, `${JSON.stringify({ pathname, ...samples })}\n`);
     const queriesOk = extraQueries || on.queries === off.queries;
     rows.push({
-      url: `${name} (${pathname})`, 'ms off': off.ms.toFixed(2), 'ms on': on.ms.toFixed(2), ratio: ratio.toFixed(3), goal: `≤ ${goal}`,
+      url: `${name} (${pathname})`, 'ms off': off.ms.toFixed(2), 'ms on': on.ms.toFixed(2), ratio: ratio.toFixed(3),
+      '95% interval': `${low.toFixed(3)}–${high.toFixed(3)}`, goal: `≤ ${goal}`,
       queries: `${off.queries} → ${on.queries}`, 'goal met': ratio <= goal && queriesOk ? 'yes' : 'NO',
     });
   }
-  console.log(`WordPress ${sites.active.version}, php -S + SQLite, opcache on, every output on; ${ROUNDS} interleaved rounds per URL after ${WARMUP} warm-up (medians)`);
+  console.log(`WordPress ${wp.version}, php -S + SQLite, opcache on, every output on, the plugin switched off per request on the same site; ${ROUNDS} interleaved rounds per URL after ${WARMUP} warm-up (medians)`);
   console.table(rows);
   console.log(editorSize());
   const big = (process.env.BENCH_ROBOTS_POSTS ?? '').split(',').filter(Boolean).map(Number);
   if (big.length) {
     console.log('robots.txt with many posts whose choice differs from the default (plugin active):');
-    console.table(await robotsAtScale(sites.active, big));
+    console.table(await robotsAtScale(wp, big));
   }
 } finally {
-  await Promise.all(Object.values(sites).map((wp) => wp.stop()));
+  await wp.stop();
 }

@@ -1,5 +1,6 @@
 // The bench's WordPress: opcache on, query counting, every output on, 60 posts with varied
-// choices, 50-item feeds. Shared by run.mjs (A/B ratios) and profile.mjs (the plugin's own work).
+// choices, 50-item feeds, the plugin switchable per request. Shared by run.mjs (A/B ratios) and
+// profile.mjs (the plugin's own work).
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,13 +22,22 @@ for ( $i = 0; $i < 60; $i++ ) {
 	$id = wp_insert_post( array( 'post_title' => "Bench post $i", 'post_name' => "bench-$i", 'post_status' => 'publish', 'post_author' => 3, 'post_content' => str_repeat( "<p>Paragraph $i.</p>", 5 ), 'post_date' => gmdate( 'Y-m-d H:i:s', strtotime( '2026-01-01' ) + $i * 3600 ) ) );
 	update_post_meta( $id, '_cc_signals', array( 'categories' => $choices[ $i % 4 ] ) );
 }`;
-/** Boots the seeded site, the plugin active or not; `muPlugins` (name → PHP) are added before the seed. */
-export async function boot(active, muPlugins = {}) {
+// A request with this header runs without the plugin (the mu-plugin below filters it out of
+// active_plugins), so "on" and "off" are the same PHP process, opcache, database and files:
+// two separate sites differed by up to 1.5% with the same code.
+export const PLUGIN_OFF = { 'x-bench-plugin': 'off' };
+const TOGGLE = `<?php
+if ( 'off' === ( $_SERVER['HTTP_X_BENCH_PLUGIN'] ?? '' ) ) {
+	add_filter( 'option_active_plugins', static fn( $plugins ) => array_values( array_diff( (array) $plugins, array( 'cc-signals/load.php' ) ) ) );
+}
+`;
+/** Boots the seeded site with the plugin active (off for requests with PLUGIN_OFF); `muPlugins` (name → PHP) are added before the seed. */
+export async function boot(muPlugins = {}) {
   const wp = await bootWordPress({
     cacheDir: path.join(PLUGIN_DIR, '.cache'), build: 'beta', countQueries: true, phpArgs: ['-d', 'opcache.enable_cli=1'],
-    plugins: [{ dir: PLUGIN_DIR, slug: 'cc-signals', activate: active }],
+    plugins: [{ dir: PLUGIN_DIR, slug: 'cc-signals', activate: true }],
   });
-  for (const [name, code] of Object.entries(muPlugins)) await fs.writeFile(path.join(wp.siteDir, 'wp-content/mu-plugins', name), code);
+  for (const [name, code] of Object.entries({ '000-bench-toggle.php': TOGGLE, ...muPlugins })) await fs.writeFile(path.join(wp.siteDir, 'wp-content/mu-plugins', name), code);
   await wp.wpCli(SEED);
   return wp;
 }
