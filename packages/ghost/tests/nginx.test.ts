@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testNginxConfig } from '@cc-signals/core/testing';
 import { parseConfig } from '../src/config.js';
 import { ghostNginxSnippet } from '../src/nginx/map.js';
 import { startNginxMapSync, type NginxMapSync } from '../src/nginx/sync.js';
@@ -29,27 +30,11 @@ async function until<T>(read: () => Promise<T> | T, done: (value: T) => boolean,
 const mapLine = (file: string, urlPath: string) => fs.readFileSync(file, 'utf8').split('\n').find((line) => line.startsWith(`\t"${urlPath}" `));
 
 function nginxConfig(dir: string, port: number, mapFile: string): string {
-  return `daemon off;
-${process.getuid?.() === 0 ? 'user root;' : ''}
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 64; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
-  include ${mapFile};
-  server {
-    listen 127.0.0.1:${port};
-    location / {
-      proxy_pass ${ghost().url};
-      proxy_set_header Host $http_host;
-${ghostNginxSnippet(mapFile).split('\n').filter((line) => line.startsWith('add_header ')).map((line) => `      ${line}`).join('\n')}
-    }
-  }
-}
-`;
+  const headers = ghostNginxSnippet(mapFile).split('\n').filter((line) => line.startsWith('add_header ')).map((line) => `      ${line}`);
+  return testNginxConfig({
+    dir, port, http: `  include ${mapFile};`,
+    server: `    location / {\n      proxy_pass ${ghost().url};\n      proxy_set_header Host $http_host;\n${headers.join('\n')}\n    }`,
+  });
 }
 
 describe('the nginx map, kept current by Ghost\'s webhooks', () => {

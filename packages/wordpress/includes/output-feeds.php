@@ -126,17 +126,20 @@ function cc_signals_feed_item_xml( $format, $post = null, $context = null ) {
  * @return string[]
  */
 function cc_signals_feed_item_parts( $context, $format, $post ) {
-	static $rendered = array();
-	static $for      = null;
+	static $memo = array();
+	static $for  = null;
 	if ( $for !== $context['generation'] ) {
-		$rendered = array();
-		$for      = $context['generation'];
+		$memo = array(
+			'stored'    => array(),
+			'statement' => array(),
+		);
+		$for  = $context['generation'];
 	}
 	$key = cc_signals_stored_meta_key( $post->ID );
-	if ( ! isset( $rendered[ $format ][ $post->post_type ][ $key ] ) ) {
-		$rendered[ $format ][ $post->post_type ][ $key ] = cc_signals_render_feed_item( $context, $format, $post );
+	if ( ! isset( $memo['stored'][ $format ][ $post->post_type ][ $key ] ) ) {
+		$memo['stored'][ $format ][ $post->post_type ][ $key ] = cc_signals_render_feed_item( $context, $format, $post, $memo['statement'] );
 	}
-	return $rendered[ $format ][ $post->post_type ][ $key ];
+	return $memo['stored'][ $format ][ $post->post_type ][ $key ];
 }
 
 /**
@@ -145,18 +148,13 @@ function cc_signals_feed_item_parts( $context, $format, $post ) {
  *
  * @since 0.3.0
  *
- * @param array   $context cc_signals_feed_context().
- * @param string  $format  `rss2` or `atom`.
- * @param WP_Post $post    Post.
+ * @param array   $context  cc_signals_feed_context().
+ * @param string  $format   `rss2` or `atom`.
+ * @param WP_Post $post     Post.
+ * @param array   $rendered The parts rendered so far in this context, by format and statement.
  * @return string[]
  */
-function cc_signals_render_feed_item( $context, $format, $post ) {
-	static $rendered = array();
-	static $for      = null;
-	if ( $for !== $context['generation'] ) {
-		$rendered = array();
-		$for      = $context['generation'];
-	}
+function cc_signals_render_feed_item( $context, $format, $post, &$rendered ) {
 	$item = cc_signals_site_feed_item(
 		$context['site'],
 		$context['channel'],

@@ -38,13 +38,7 @@ final class PluginTest extends CC_Signals_TestCase {
 	}
 
 	public function test_front_end_requests_load_no_admin_code_and_rest_requests_do(): void {
-		$program = sprintf(
-			'$_SERVER["HTTP_HOST"] = %s; $_SERVER["REQUEST_URI"] = "/"; require %s; $block = static function () { $b = WP_Block_Type_Registry::get_instance()->get_registered( "cc-signals/declaration" ); return array( $b->is_dynamic(), $b->title, $b->supports["spacing"] ?? null ); }; $front = array( function_exists( "cc_signals_render_settings_page" ), has_filter( "pre_get_posts", "cc_signals_apply_filter" ), function_exists( "cc_signals_feed_head_xml" ), $block() ); rest_get_server(); echo "\n" . wp_json_encode( array( $front, array( function_exists( "cc_signals_rest_preview" ), false !== has_action( "site_status_tests", "cc_signals_site_status_tests" ), $block() ) ) );',
-			var_export( $_SERVER['HTTP_HOST'], true ),
-			var_export( getenv( 'WP_SITE_DIR' ) . '/wp-load.php', true )
-		);
-		exec( 'php -r ' . escapeshellarg( $program ) . ' 2>&1', $output, $status );
-		$this->assertSame( 0, $status, implode( "\n", $output ) );
+		$result  = $this->front_end_process( '$block = static function () { $b = WP_Block_Type_Registry::get_instance()->get_registered( "cc-signals/declaration" ); return array( $b->is_dynamic(), $b->title, $b->supports["spacing"] ?? null ); }; $front = array( function_exists( "cc_signals_render_settings_page" ), has_filter( "pre_get_posts", "cc_signals_apply_filter" ), function_exists( "cc_signals_feed_head_xml" ), $block() ); rest_get_server(); echo "\n" . wp_json_encode( array( $front, array( function_exists( "cc_signals_rest_preview" ), false !== has_action( "site_status_tests", "cc_signals_site_status_tests" ), $block() ) ) );' );
 		$spacing = array(
 			'margin'  => true,
 			'padding' => true,
@@ -55,8 +49,7 @@ final class PluginTest extends CC_Signals_TestCase {
 				array( false, false, true, array( true, '', $spacing ) ),
 				array( true, true, array( true, 'AI usage declaration', $spacing ) ),
 			),
-			json_decode( (string) end( $output ), true ),
-			implode( "\n", $output )
+			$result
 		);
 	}
 

@@ -85,20 +85,13 @@ class RequestMemoTest extends CC_Signals_TestCase {
 	}
 
 	public function test_front_end_meta_registration_is_light_and_rest_adds_the_schema(): void {
-		$program = sprintf(
-			'$_SERVER["HTTP_HOST"] = %s; $_SERVER["REQUEST_URI"] = "/"; require %s; $read = static fn() => array( registered_meta_key_exists( "post", "_cc_signals" ), isset( get_registered_meta_keys( "post", "post" )["_cc_signals"]["show_in_rest"]["schema"] ), isset( get_registered_meta_keys( "post", "post" )["_cc_signals"]["default"] ), has_filter( "sanitize_post_meta__cc_signals" ) !== false || has_filter( "sanitize_post_meta__cc_signals_for_post" ) !== false ); $front = $read(); rest_get_server(); echo "\n" . wp_json_encode( array( $front, $read() ) );',
-			var_export( $_SERVER['HTTP_HOST'], true ),
-			var_export( getenv( 'WP_SITE_DIR' ) . '/wp-load.php', true )
-		);
-		exec( 'php -r ' . escapeshellarg( $program ) . ' 2>&1', $output, $status );
-		$this->assertSame( 0, $status, implode( "\n", $output ) );
+		$result = $this->front_end_process( '$read = static fn() => array( registered_meta_key_exists( "post", "_cc_signals" ), isset( get_registered_meta_keys( "post", "post" )["_cc_signals"]["show_in_rest"]["schema"] ), isset( get_registered_meta_keys( "post", "post" )["_cc_signals"]["default"] ), has_filter( "sanitize_post_meta__cc_signals" ) !== false || has_filter( "sanitize_post_meta__cc_signals_for_post" ) !== false ); $front = $read(); rest_get_server(); echo "\n" . wp_json_encode( array( $front, $read() ) );' );
 		$this->assertSame(
 			array(
 				array( true, false, false, true ),
 				array( false, true, true, true ),
 			),
-			json_decode( (string) end( $output ), true ),
-			implode( "\n", $output )
+			$result
 		);
 	}
 }

@@ -154,4 +154,24 @@ abstract class CC_Signals_TestCase extends PHPUnit\Framework\TestCase {
 		}
 		return $output;
 	}
+
+	/**
+	 * Runs PHP in a fresh process that loads WordPress as a front-end request for `/`
+	 * (no admin, no REST until the code asks for it) and returns what its last line
+	 * printed, JSON-decoded.
+	 *
+	 * @param string $code PHP run after wp-load.php; its last output line is JSON.
+	 * @return mixed
+	 */
+	protected function front_end_process( $code ) {
+		$program = sprintf(
+			'$_SERVER["HTTP_HOST"] = %s; $_SERVER["REQUEST_URI"] = "/"; require %s; %s',
+			var_export( $_SERVER['HTTP_HOST'], true ),
+			var_export( getenv( 'WP_SITE_DIR' ) . '/wp-load.php', true ),
+			$code
+		);
+		exec( 'php -r ' . escapeshellarg( $program ) . ' 2>&1', $output, $status );
+		$this->assertSame( 0, $status, implode( "\n", $output ) );
+		return json_decode( (string) end( $output ), true );
+	}
 }

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { testNginxConfig } from '@cc-signals/core/testing';
 
 export const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((file) => fs.existsSync(file));
 export const APACHE = ['/usr/sbin/apache2', '/usr/sbin/httpd', '/usr/local/apache2/bin/httpd'].find((file) => fs.existsSync(file));
@@ -64,24 +65,7 @@ export async function startNginx(root: string, httpPart: string, serverPart: str
   if (!NGINX) throw new Error('nginx is not installed (apt-get install nginx-light)');
   const dir = tempPrefix('nginx');
   const port = await freePort();
-  const temps = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `${name}_temp_path ${dir}/${name};`).join(' ');
-  fs.writeFileSync(path.join(dir, 'nginx.conf'), `daemon off;
-${process.getuid?.() === 0 ? 'user root;' : ''}
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 64; }
-http {
-  access_log off;
-  ${temps}
-${httpPart}
-  server {
-    listen 127.0.0.1:${port};
-    root ${root};
-${serverPart}
-  }
-}
-`);
+  fs.writeFileSync(path.join(dir, 'nginx.conf'), testNginxConfig({ dir, port, http: httpPart, server: `    root ${root};\n${serverPart}` }));
   const child = spawn(NGINX, ['-p', dir, '-c', path.join(dir, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
   return serve(child, `http://127.0.0.1:${port}`, dir, readLog(path.join(dir, 'error.log')));
 }
