@@ -8,20 +8,16 @@
  */
 import {
   combinePreferences,
-  intentToPreferences,
   presetById,
   presetOf,
   presets,
   resolveIntent,
-  resolveVocabulary,
   serializeContentUsage,
   serializeHtmlHead,
-  type CategoryChoice,
-  type EmitOptions,
   type Intent,
   type Preferences,
 } from '@cc-signals/core';
-import { resolveItem, resolveSection, samePreferences, type Site, type SiteItem } from '@cc-signals/core/site';
+import { combineIntents, resolveItem, resolveSection, samePreferences, type Site, type SiteItem } from '@cc-signals/core/site';
 import type { GhostSignalsConfig, PostType } from './config.js';
 
 /** The name prefix of the internal tags that carry a post's preset (`#cc-signal-cc-cr`). */
@@ -119,7 +115,7 @@ export function resolvePostSignal(post: GhostPostLike, type: PostType, config: G
   const first = resolutions[0];
   const agree = first !== undefined && resolutions.every((resolution) => samePreferences(resolution.preferences, first.preferences));
   const preferences = agree ? first.preferences : combinePreferences(...resolutions.map((resolution) => resolution.preferences));
-  const intent = agree ? (candidates[0] ?? { categories: {} }) : mostRestrictive(resolutions.map((r) => r.intent), preferences, config.outputs);
+  const intent = agree ? (candidates[0] ?? { categories: {} }) : combineIntents(...resolutions.map((r) => r.intent));
   return {
     preferences,
     intent,
@@ -129,26 +125,6 @@ export function resolvePostSignal(post: GhostPostLike, type: PostType, config: G
     conflict: agree ? undefined : conflictMessage(tagPresets, tagDefaults.map((tag) => tag.slug ?? ''), preferences),
     unknownTags,
   };
-}
-
-/**
- * An intent stating `combined` (the most restrictive of the resolved
- * intents' preferences): per category, the candidate's choice that states
- * what was combined, or a plain `disallow` when none does. Never wider than
- * any candidate.
- */
-function mostRestrictive(resolved: readonly Intent[], combined: Preferences, outputs: EmitOptions): Intent {
-  const vocabulary = resolveVocabulary(outputs.vocabulary, 'outputs.vocabulary');
-  const transition = { transitionLabels: outputs.transitionLabels === true };
-  const categories: Record<string, CategoryChoice> = {};
-  const ids = new Set(resolved.flatMap((intent) => Object.keys(intent.categories)));
-  for (const id of ids) {
-    const choices = resolved.flatMap((intent) => intent.categories[id] ?? []);
-    const states = (choice: CategoryChoice) =>
-      Object.entries(intentToPreferences({ categories: { [id]: choice } }, vocabulary, transition)).every(([label, value]) => samePreferences({ [label]: value }, { [label]: combined[label] ?? { preference: 'unknown' } }));
-    categories[id] = choices.find(states) ?? { choice: 'disallow' };
-  }
-  return { categories };
 }
 
 /** Every pairing of a tag layer with a post layer; an empty side stands for "inherit". */

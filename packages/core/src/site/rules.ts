@@ -68,7 +68,8 @@ interface Reading {
  * literal, looked up by prefix in a map: near-linear in the number of items.
  */
 export function siteRuleSet(site: Site): RuleSet {
-  const nodes = [...defaultNodes(site), ...itemNodes(site)];
+  const defaultsOnly = defaultNodes(site);
+  const nodes = [...defaultsOnly, ...itemNodes(site, new Set(defaultsOnly.map((node) => node.rulePath)))];
   nodes.sort((a, b) => a.key - b.key || rank(a) - rank(b));
   const defaults: (PathPreferences & { pattern: string })[] = [];
   const byPrefix = new Map<string, Reading>();
@@ -162,8 +163,8 @@ function defaultNodes(site: Site): DefaultNode[] {
   return nodes;
 }
 
-function itemNodes(site: Site): ItemNode[] {
-  const defaults = new Set(defaultNodes(site).map((node) => node.rulePath));
+/** The item nodes; `defaults` holds the default rules' paths (an item on one gets `$`). */
+function itemNodes(site: Site, defaults: ReadonlySet<string>): ItemNode[] {
   return newestFirst(site.items ?? []).flatMap((item, index): ItemNode[] => {
     if (item.path === undefined) return [];
     const { preferences } = resolveItem(site, item);

@@ -5,7 +5,8 @@ import { checkRules, type FileRules } from './rules.js';
 export const APACHE_MARKER = 'CC Signals';
 
 /** A value as a quoted mod_headers argument: `%` is its format escape, `\"` the config's quote escape. */
-function apacheQuote(value: string): string {
+/** A double-quoted Apache directive argument (`%` doubled for mod_headers). */
+export function apacheQuote(value: string): string {
   return `"${value.replace(/%/g, '%%').replace(/"/g, '\\"')}"`;
 }
 

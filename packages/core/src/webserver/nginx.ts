@@ -29,7 +29,8 @@ export function nginxVariable(name: string): string {
 }
 
 /** A value as an nginx quoted string (values never hold `$` or `\\`: see checkRules()). */
-function nginxQuote(value: string): string {
+/** A double-quoted nginx string. */
+export function nginxQuote(value: string): string {
   return `"${value.replace(/"/g, '\\"')}"`;
 }
 

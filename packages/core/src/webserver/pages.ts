@@ -6,9 +6,9 @@ import { ValidationError } from '../errors.js';
 import type { PathPreferences } from '../robots/types.js';
 import { siteRobotsRules } from '../site/robots.js';
 import type { Site } from '../site/types.js';
-import { APACHE_MARKER } from './apache.js';
-import { nginxVariable } from './nginx.js';
-import { checkPath, ruleHeaders, WEBSERVER_HEADERS } from './rules.js';
+import { APACHE_MARKER, apacheQuote } from './apache.js';
+import { nginxQuote, nginxVariable } from './nginx.js';
+import { checkPath, orderHeaderNames, ruleHeaders } from './rules.js';
 
 /** What the page snippets state: robots.txt's path rules (RFC 9309 patterns) and the site's emit options. */
 export interface PageRules {
@@ -73,8 +73,7 @@ export function checkPageRules(rules: PageRules): { names: string[]; sets: Recor
     pages.push({ regex: pageRegex(rule.path), length: rule.path.length, set });
   }
   pages.sort((a, b) => b.length - a.length); // stable: of two rules of one length, the first listed
-  const names = [...new Set(sets.flatMap((headers) => Object.keys(headers)))];
-  return { names: [...WEBSERVER_HEADERS.filter((name) => names.includes(name)), ...names.filter((name) => !WEBSERVER_HEADERS.includes(name))], sets, pages };
+  return { names: orderHeaderNames(sets.flatMap((headers) => Object.keys(headers))), sets, pages };
 }
 
 /**
@@ -91,7 +90,7 @@ export function nginxPagesSnippet(rules: PageRules): string {
   for (const name of names) {
     lines.push(`map $cc_signals_page ${nginxVariable(`page-${name}`)} {`, '\tdefault "";');
     for (const [index, headers] of sets.entries()) {
-      if (headers[name] !== undefined) lines.push(`\t${index} "${headers[name].replace(/"/g, '\\"')}";`);
+      if (headers[name] !== undefined) lines.push(`\t${index} ${nginxQuote(headers[name])};`);
     }
     lines.push('}');
   }
@@ -118,7 +117,7 @@ export function apachePagesHtaccess(rules: PageRules): string {
     lines.push(`\t<${index === 0 ? 'If' : 'ElseIf'} "%{THE_REQUEST} =~ m#^[A-Z]+ ${page.regex}#">`);
     const headers = sets[page.set] ?? {};
     for (const name of names) {
-      if (headers[name] !== undefined) lines.push(`\t\tHeader setifempty ${name} "${headers[name].replace(/%/g, '%%').replace(/"/g, '\\"')}"`);
+      if (headers[name] !== undefined) lines.push(`\t\tHeader setifempty ${name} ${apacheQuote(headers[name])}`);
     }
     lines.push(`\t</${index === 0 ? 'If' : 'ElseIf'}>`);
   }

@@ -56,8 +56,6 @@ const SAFE_PATH = /^\/[^\s"'\\<>{}$;#\p{Cc}]*$/u;
 // (an nginx variable, which has no escape). `"` and Apache's `%` are escaped when written.
 const SAFE_VALUE = /^[\x20-\x23\x25-\x5b\x5d-\x7e]*$/;
 
-const ORDER = WEBSERVER_HEADERS;
-
 /** Checks a URL path for the snippets; throws a ValidationError naming it otherwise. */
 export function checkPath(path: string, field: string): string {
   if (!SAFE_PATH.test(path)) {
@@ -112,14 +110,20 @@ export function checkRules(rules: FileRules): CheckedRules {
   const files = [...seen].map(([path, headers]) => ({ path, headers })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const defaults = ruleHeaders(rules.defaults, rules.options, 'defaults');
   const used = new Set([defaults, ...files.map((file) => file.headers)].flatMap((headers) => Object.keys(headers)));
-  const names = rules.headers === undefined ? [...ORDER.filter((name) => used.has(name)), ...[...used].filter((name) => !ORDER.includes(name))] : checkNames(rules.headers);
+  const names = rules.headers === undefined ? orderHeaderNames(used) : checkNames(rules.headers);
   return { prefix, names, defaults, files };
+}
+
+/** Header names in WEBSERVER_HEADERS order, any others after them as first used. */
+export function orderHeaderNames(used: Iterable<string>): string[] {
+  const names = [...new Set(used)];
+  return [...WEBSERVER_HEADERS.filter((name) => names.includes(name)), ...names.filter((name) => !WEBSERVER_HEADERS.includes(name))];
 }
 
 function checkNames(names: readonly string[]): string[] {
   for (const [index, name] of names.entries()) {
-    if (!ORDER.includes(name)) {
-      throw new ValidationError(`headers[${index}]: ${JSON.stringify(name)} is not a header core sends; expected one of ${ORDER.join(', ')}`, { field: `headers[${index}]`, allowed: [...ORDER] });
+    if (!WEBSERVER_HEADERS.includes(name)) {
+      throw new ValidationError(`headers[${index}]: ${JSON.stringify(name)} is not a header core sends; expected one of ${WEBSERVER_HEADERS.join(', ')}`, { field: `headers[${index}]`, allowed: [...WEBSERVER_HEADERS] });
     }
   }
   return [...names];

@@ -29,11 +29,20 @@ async function robotsEntries(strapi: Core.Strapi): Promise<EntryRule[]> {
 
 /**
  * robots.txt, tdmrep.json and feeds, built from the published entries.
- * robots.txt and tdmrep.json are cached until an entry or the settings change.
+ * robots.txt, tdmrep.json and the entries both are built from (one scan) are
+ * cached until an entry or the settings change.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let robotsCache: SiteRobotsTxt | undefined;
   let tdmrepCache: string | undefined;
+  let entriesCache: Promise<EntryRule[]> | undefined;
+  const entries = (): Promise<EntryRule[]> => {
+    entriesCache ??= robotsEntries(strapi).catch((error: unknown) => {
+      entriesCache = undefined;
+      throw error;
+    });
+    return entriesCache;
+  };
   const appRobots = async (): Promise<string> => readFile(path.join(strapi.dirs.static.public, 'robots.txt'), 'utf8').catch(() => '');
 
   /**
@@ -46,24 +55,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const settings = preview?.settings ?? (await services(strapi).settings.get());
     const site = preview?.site ?? (await services(strapi).settings.site());
     const existing = await appRobots();
-    const report = settings.outputs.robots ? site.robotsTxt(existing, await robotsEntries(strapi)) : { text: existing, omitted: [] };
+    const report = settings.outputs.robots ? site.robotsTxt(existing, await entries()) : { text: existing, omitted: [] };
     if (!preview) robotsCache = report;
     return report;
   };
 
   return {
     robotsReport,
-    robots: async (preview?: { settings: Settings; site: Site }): Promise<string> => (await robotsReport(preview)).text,
+    robots: async (): Promise<string> => (await robotsReport()).text,
     /** `/.well-known/tdmrep.json`, or undefined when TDMRep output is off. Cached like robots.txt. */
     async tdmrep(): Promise<string | undefined> {
       const settings = await services(strapi).settings.get();
       if (!settings.outputs.tdmrep) return undefined;
-      tdmrepCache ??= (await services(strapi).settings.site()).tdmrepJson(await robotsEntries(strapi));
+      tdmrepCache ??= (await services(strapi).settings.site()).tdmrepJson(await entries());
       return tdmrepCache;
     },
     invalidate() {
       robotsCache = undefined;
       tdmrepCache = undefined;
+      entriesCache = undefined;
     },
     feed: (uid: string, format: FeedFormat, origin: string, limit = FEED_SIZE) => feed(strapi, uid, format, origin, limit),
   };
