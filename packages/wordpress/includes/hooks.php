@@ -123,10 +123,8 @@ function cc_signals_load_admin() {
 	 * @since 0.2.0
 	 */
 	do_action( 'cc_signals_admin_loaded' );
-	if ( did_action( 'init' ) ) { // REST: the option, the meta and the block as editors read them.
-		cc_signals_register_settings();
-		cc_signals_register_meta();
-		cc_signals_register_block_from_metadata();
+	if ( did_action( 'init' ) ) {
+		cc_signals_register_block_from_metadata(); // REST: the block as editors read it.
 	}
 }
 

@@ -7,7 +7,7 @@
  */
 
 /**
- * Per-request memos: feed items, settings, escaping fast path, front-end meta registration.
+ * Per-request memos: feed items, settings, the escaping fast path.
  */
 class RequestMemoTest extends CC_Signals_TestCase {
 
@@ -82,16 +82,5 @@ class RequestMemoTest extends CC_Signals_TestCase {
 		$this->assertSame( 'https://example.org/a-b_c~d/?x=1;y=%20', cc_signals_xml_value( 'https://example.org/a-b_c~d/?x=1;y=%20' ) );
 		$this->assertSame( 'a&amp;b &lt;c&gt; &quot;d&quot; &apos;e&apos;&#x9;&#xA;f', cc_signals_xml_value( "a&b <c> \"d\" 'e'\t\nf" ) );
 		$this->assertSame( 'xé', cc_signals_xml_value( "x\x01é" ) );
-	}
-
-	public function test_front_end_meta_registration_is_light_and_rest_adds_the_schema(): void {
-		$result = $this->front_end_process( '$read = static fn() => array( registered_meta_key_exists( "post", "_cc_signals" ), isset( get_registered_meta_keys( "post", "post" )["_cc_signals"]["show_in_rest"]["schema"] ), isset( get_registered_meta_keys( "post", "post" )["_cc_signals"]["default"] ), has_filter( "sanitize_post_meta__cc_signals" ) !== false || has_filter( "sanitize_post_meta__cc_signals_for_post" ) !== false ); $front = $read(); rest_get_server(); echo "\n" . wp_json_encode( array( $front, $read() ) );' );
-		$this->assertSame(
-			array(
-				array( true, false, false, true ),
-				array( false, true, true, true ),
-			),
-			$result
-		);
 	}
 }
