@@ -36,8 +36,7 @@ foreach (
 		'request-context',
 		'output-headers',
 		'output-head',
-		'output-robots',
-		'robots-cache',
+		'robots-cache', // Loads output-robots.php and the robots.txt part of the site module when used.
 		'output-feeds',
 		'tdmrep-route',
 		'block',

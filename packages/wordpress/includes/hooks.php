@@ -116,6 +116,7 @@ function cc_signals_load_admin() {
 	foreach ( cc_signals_admin_files() as $file ) {
 		require_once CC_SIGNALS_PLUGIN_DIR . 'includes/' . $file . '.php';
 	}
+	cc_signals_load_robots(); // The settings page, its preview, Site Health and the CLI show the rules.
 	cc_signals_add_hooks( true );
 	/**
 	 * Fires once the plugin's admin files and hooks are loaded (wp-admin, WP-CLI, REST).
@@ -123,8 +124,10 @@ function cc_signals_load_admin() {
 	 * @since 0.2.0
 	 */
 	do_action( 'cc_signals_admin_loaded' );
-	if ( did_action( 'init' ) ) {
-		cc_signals_register_block_from_metadata(); // REST: the block as editors read it.
+	if ( did_action( 'init' ) ) { // REST: the option, the meta and the block as editors read them.
+		cc_signals_register_settings();
+		cc_signals_register_meta();
+		cc_signals_register_block_from_metadata();
 	}
 }
 

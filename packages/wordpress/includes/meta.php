@@ -36,29 +36,39 @@ function cc_signals_post_types() {
 /**
  * Registers `_cc_signals` for every handled post type.
  *
- * Post types with the block editor also get `custom-fields` support, since
- * WordPress only exposes registered meta over REST for types that have it.
+ * Front-end requests register what writes there need (sanitizing, permission) once for
+ * every post type: a default there would run WordPress's default-meta filter on every
+ * missing meta key any code reads, and the plugin reads a missing value as Inherit
+ * anyway. wp-admin, WP-CLI and REST requests (cc_signals_load_admin(), which registers
+ * it again) register it per handled post type with the default (the empty intent), the
+ * description and REST schema, and give post types with the block editor `custom-fields`
+ * support, since WordPress only exposes registered meta over REST for types that have it.
  *
  * @since 0.1.0
  */
 function cc_signals_register_meta() {
-	$args = array( // Built once for every post type.
+	$args = array(
 		'type'              => 'object',
-		'description'       => __( 'What the author chose for AI usage (a CC signals intent).', 'cc-signals' ),
 		'single'            => true,
-		'default'           => cc_signals_empty_intent(),
 		'sanitize_callback' => 'cc_signals_sanitize_meta',
 		'auth_callback'     => 'cc_signals_meta_auth',
-		'show_in_rest'      => array(
-			'schema'           => cc_signals_intent_schema(),
-			'prepare_callback' => 'cc_signals_prepare_meta_for_rest',
-		),
+	);
+	if ( ! did_action( 'cc_signals_admin_loaded' ) ) {
+		register_meta( 'post', '_cc_signals', $args );
+		return;
+	}
+	unregister_meta_key( 'post', '_cc_signals' ); // A front-end registration, in a REST request.
+	$args['default']      = cc_signals_empty_intent();
+	$args['description']  = __( 'What the author chose for AI usage (a CC signals intent).', 'cc-signals' );
+	$args['show_in_rest'] = array(
+		'schema'           => cc_signals_intent_schema(),
+		'prepare_callback' => 'cc_signals_prepare_meta_for_rest',
 	);
 	foreach ( cc_signals_post_types() as $type ) {
+		register_post_meta( $type, '_cc_signals', $args );
 		if ( post_type_supports( $type, 'editor' ) && ! post_type_supports( $type, 'custom-fields' ) ) {
 			add_post_type_support( $type, 'custom-fields' );
 		}
-		register_post_meta( $type, '_cc_signals', $args );
 		add_filter( "rest_pre_insert_{$type}", 'cc_signals_rest_check_meta', 10, 2 );
 	}
 }

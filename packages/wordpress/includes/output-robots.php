@@ -231,26 +231,6 @@ function cc_signals_robots_omitted() {
 }
 
 /**
- * `robots_txt` filter: the rules in every group of the robots.txt WordPress and
- * other plugins wrote, and the RSL `License:` record after it.
- *
- * @since 0.1.0
- *
- * @param string $output robots.txt so far.
- * @return string
- */
-function cc_signals_filter_robots_txt( $output ) {
-	if ( ! cc_signals_output_enabled( 'robots' ) ) {
-		return $output;
-	}
-	try {
-		return cc_signals_robots_txt_result( (string) $output )['text'];
-	} catch ( InvalidArgumentException $error ) {
-		return $output . "\n# CC signals: " . str_replace( array( "\r", "\n" ), ' ', $error->getMessage() ) . "\n";
-	}
-}
-
-/**
  * Inserts lines at the end of every group (a new `User-agent: *` group when there
  * is none) and appends records that belong to no group (cc_signals_site_insert_robots_lines()).
  *

@@ -1,12 +1,44 @@
 <?php
 /**
- * The robots.txt and tdmrep.json cache: the site's rules, stored until a choice, a
- * default, a permalink setting or a media file changes.
+ * The robots.txt and tdmrep.json entry: the `robots_txt` filter, the code they load on demand
+ * (output-robots.php, the robots.txt part of the site module) and the cache of the
+ * site's rules, stored until a choice, a default, a permalink setting or a media file changes.
  *
  * @package CC_Signals
  */
 
 defined( 'ABSPATH' ) || exit;
+
+/**
+ * Loads what robots.txt and tdmrep.json are built with: pages and feeds never need it.
+ *
+ * @since 0.3.0
+ */
+function cc_signals_load_robots() {
+	cc_signals_load_site_robots();
+	require_once CC_SIGNALS_PLUGIN_DIR . 'includes/output-robots.php';
+}
+
+/**
+ * `robots_txt` filter: the rules in every group of the robots.txt WordPress and
+ * other plugins wrote, and the RSL `License:` record after it.
+ *
+ * @since 0.1.0
+ *
+ * @param string $output robots.txt so far.
+ * @return string
+ */
+function cc_signals_filter_robots_txt( $output ) {
+	if ( ! cc_signals_output_enabled( 'robots' ) ) {
+		return $output;
+	}
+	cc_signals_load_robots();
+	try {
+		return cc_signals_robots_txt_result( (string) $output )['text'];
+	} catch ( InvalidArgumentException $error ) {
+		return $output . "\n# CC signals: " . str_replace( array( "\r", "\n" ), ' ', $error->getMessage() ) . "\n";
+	}
+}
 
 /**
  * The site's path rules (site module: defaults, items, omitted), cached in an
@@ -18,6 +50,7 @@ defined( 'ABSPATH' ) || exit;
  * @return array `key`, `site` (without items) and `rules`.
  */
 function cc_signals_robots_cached() {
+	cc_signals_load_robots();
 	$key    = cc_signals_robots_key();
 	$cached = get_option( 'cc_signals_robots_cache' );
 	if ( is_array( $cached ) && ( $cached['key'] ?? '' ) === $key && isset( $cached['rules'], $cached['site'] ) ) {

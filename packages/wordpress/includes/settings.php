@@ -140,25 +140,26 @@ function cc_signals_settings_schema() {
 }
 
 /**
- * Registers the option with the Settings API and REST.
+ * Registers the option with the Settings API: its default and sanitizing everywhere, its
+ * description and REST schema in wp-admin, WP-CLI and REST requests (cc_signals_load_admin()
+ * registers it again there).
  *
  * @since 0.1.0
  */
 function cc_signals_register_settings() {
-	register_setting(
-		'cc_signals',
-		'cc_signals_settings',
-		array(
-			'type'              => 'object',
-			'description'       => __( 'AI usage preferences (CC signals): defaults and outputs.', 'cc-signals' ),
-			'sanitize_callback' => 'cc_signals_sanitize_settings',
-			'default'           => cc_signals_default_settings(),
-			'show_in_rest'      => array(
-				'name'   => 'cc_signals_settings',
-				'schema' => cc_signals_settings_schema(),
-			),
-		)
+	$args = array(
+		'type'              => 'object',
+		'sanitize_callback' => 'cc_signals_sanitize_settings',
+		'default'           => cc_signals_default_settings(),
 	);
+	if ( did_action( 'cc_signals_admin_loaded' ) ) {
+		$args['description']  = __( 'AI usage preferences (CC signals): defaults and outputs.', 'cc-signals' );
+		$args['show_in_rest'] = array(
+			'name'   => 'cc_signals_settings',
+			'schema' => cc_signals_settings_schema(),
+		);
+	}
+	register_setting( 'cc_signals', 'cc_signals_settings', $args );
 }
 
 /**

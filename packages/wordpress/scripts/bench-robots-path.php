@@ -9,6 +9,7 @@
 
 // The format functions, without WordPress.
 require dirname( __DIR__ ) . '/includes/formats/load.php';
+cc_signals_load_robots_formats();
 
 $cc_signals_vectors = json_decode( (string) file_get_contents( dirname( __DIR__, 2 ) . '/core/vectors/site.json' ), true ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file, outside WordPress.
 foreach ( $cc_signals_vectors['matching']['cases'] as $cc_signals_case ) {

@@ -28,8 +28,6 @@ foreach (
 		'tdmrep',
 		'headers',
 		'html-head',
-		'robots-path',
-		'robots',
 		'rsl',
 		'feeds',
 		'declaration',
@@ -38,3 +36,14 @@ foreach (
 	require_once __DIR__ . '/' . $cc_signals_format_file . '.php';
 }
 unset( $cc_signals_format_file );
+
+/**
+ * Loads the robots.txt formats (records, path patterns and their matching): only
+ * robots.txt, tdmrep.json and admin screens use them, so pages and feeds skip them.
+ *
+ * @since 0.3.0
+ */
+function cc_signals_load_robots_formats() {
+	require_once __DIR__ . '/robots-path.php';
+	require_once __DIR__ . '/robots.php';
+}

@@ -80,8 +80,9 @@ describe('the editor panel', () => {
       return [data.select('core/editor').hasNonPostEntityChanges!(), (data.select('core').__experimentalGetDirtyEntityRecords!() as { kind: string }[]).map((r) => r.kind)];
     })).toEqual([false, ['postType']]);
     await savePost(page, ids.mine!);
-    // The editor may send the post and its meta in two requests: wait for the meta to land.
-    await expect.poll(() => headerOf(urls.mine!)).toEqual(expectedPreferences(SITE, {}, 'post', presetIntent('cc-cr')));
+    // The editor may send the post and its meta in two requests: wait for the meta to land (as below:
+    // under CI load the second request took over the default second).
+    await expect.poll(() => headerOf(urls.mine!), { timeout: 10_000 }).toEqual(expectedPreferences(SITE, {}, 'post', presetIntent('cc-cr')));
   });
 
   it('saves a per-category choice made under Advanced', async () => {

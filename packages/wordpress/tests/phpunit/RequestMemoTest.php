@@ -7,7 +7,8 @@
  */
 
 /**
- * Per-request memos: feed items, settings, the escaping fast path.
+ * Per-request work: memos (feed items, settings), the escaping fast path, front-end meta
+ * registration, the robots.txt code loaded on demand.
  */
 class RequestMemoTest extends CC_Signals_TestCase {
 
@@ -82,5 +83,28 @@ class RequestMemoTest extends CC_Signals_TestCase {
 		$this->assertSame( 'https://example.org/a-b_c~d/?x=1;y=%20', cc_signals_xml_value( 'https://example.org/a-b_c~d/?x=1;y=%20' ) );
 		$this->assertSame( 'a&amp;b &lt;c&gt; &quot;d&quot; &apos;e&apos;&#x9;&#xA;f', cc_signals_xml_value( "a&b <c> \"d\" 'e'\t\nf" ) );
 		$this->assertSame( 'xé', cc_signals_xml_value( "x\x01é" ) );
+	}
+
+	public function test_front_end_meta_registration_is_light_and_rest_adds_the_schema(): void {
+		$result = $this->front_end_process( '$read = static fn() => array( registered_meta_key_exists( "post", "_cc_signals" ), isset( get_registered_meta_keys( "post", "post" )["_cc_signals"]["show_in_rest"]["schema"] ), isset( get_registered_meta_keys( "post", "post" )["_cc_signals"]["default"] ), has_filter( "sanitize_post_meta__cc_signals" ) !== false || has_filter( "sanitize_post_meta__cc_signals_for_post" ) !== false ); $front = $read(); rest_get_server(); echo "\n" . wp_json_encode( array( $front, $read() ) );' );
+		$this->assertSame(
+			array(
+				array( true, false, false, true ),
+				array( false, true, true, true ),
+			),
+			$result
+		);
+	}
+
+	public function test_pages_skip_the_robots_code_and_robots_txt_loads_it(): void {
+		$result = $this->front_end_process( '$read = static fn() => array( function_exists( "cc_signals_robots_site" ), function_exists( "cc_signals_site_robots_rules" ), function_exists( "cc_signals_robots_pattern_matches" ), function_exists( "cc_signals_flush_robots_cache" ) ); $page = $read(); $text = apply_filters( "robots_txt", "User-agent: *\\nDisallow:\\n", true ); echo "\n" . wp_json_encode( array( $page, $read(), str_contains( $text, "Content-Usage:" ) ) );' );
+		$this->assertSame(
+			array(
+				array( false, false, false, true ),
+				array( true, true, true, true ),
+				true,
+			),
+			$result
+		);
 	}
 }

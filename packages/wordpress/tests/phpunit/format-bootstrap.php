@@ -8,3 +8,4 @@
 
 require_once dirname( __DIR__, 2 ) . '/includes/formats/load.php';
 require_once dirname( __DIR__, 2 ) . '/includes/site/load.php';
+cc_signals_load_site_robots();
