@@ -63,6 +63,17 @@ class RequestMemoTest extends CC_Signals_TestCase {
 		$this->assertSame( 'train-ai=n;exceptions=cc-cr', $this->feed_items()[ $link ][0] );
 	}
 
+	public function test_an_item_outside_the_main_query_gets_its_own_elements(): void {
+		$this->settings( array( 'site_default' => cc_signals_preset( 'allow' )['intent'], 'outputs' => array( 'rsl_license_url' => 'https://example.org/rsl.xml' ) ) );
+		$listed = $this->post( array(), 'disallow' );
+		$this->go_to( 'feed=rss2' );
+		$other = $this->post( array( 'post_status' => 'draft' ), 'cc-cr' ); // Not in the feed's query: a custom loop's post.
+		$this->assertStringContainsString( '<ccs:content-usage>train-ai=n</ccs:content-usage>', cc_signals_feed_item_xml( 'rss2', $listed ) );
+		$xml = cc_signals_feed_item_xml( 'rss2', $other );
+		$this->assertStringContainsString( '<ccs:content-usage>train-ai=n;exceptions=cc-cr</ccs:content-usage>', $xml );
+		$this->assertStringContainsString( 'url="' . cc_signals_xml_value( get_permalink( $other ) ) . '"', $xml );
+	}
+
 	public function test_settings_are_read_again_when_the_option_or_its_filter_changes(): void {
 		$this->settings( array( 'outputs' => array( 'noai' => false ) ) );
 		$this->assertFalse( cc_signals_get_settings()['outputs']['noai'] );
