@@ -112,7 +112,8 @@ function cc_signals_request_output( $channel ) {
  * @return string The same permalink.
  */
 function cc_signals_capture_feed_link( $link ) {
-	cc_signals_feed_link( get_the_ID(), $link );
+	$post = $GLOBALS['post'] ?? null; // The loop's post, as get_permalink() reads it.
+	cc_signals_feed_link( $post instanceof WP_Post ? $post : (int) get_the_ID(), $link );
 	return $link;
 }
 
