@@ -33,6 +33,7 @@ foreach (
 		'multisite',
 		'meta',
 		'resolve',
+		'derived-cache',
 		'request-context',
 		'output-headers',
 		'output-head',

@@ -29,6 +29,7 @@ foreach ( $cc_signals_sites as $cc_signals_site ) {
 	delete_option( 'cc_signals_network_copy' ); // A copy of the network defaults, which are kept.
 	delete_option( 'cc_signals_robots_cache' ); // Caches, rebuilt from the choices.
 	delete_option( 'cc_signals_robots_text' );
+	delete_option( 'cc_signals_derived' );
 	if ( $cc_signals_site ) {
 		restore_current_blog();
 	}

@@ -8,6 +8,14 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
+ * Where an item's link goes in its rendered elements, shared by the items of a choice
+ * (cc_signals_render_feed_item()); cc_signals_xml_value() leaves it as it is.
+ *
+ * @since 0.3.0
+ */
+const CC_SIGNALS_FEED_LINK_SLOT = 'https://cc-signals.invalid/item-link';
+
+/**
  * Whether feed output is on. Comment feeds carry the channel statement too (the
  * post's, or the site default's for the site-wide comment feed, as in their
  * header): comments are shown on the post's page, under that page's statement.
@@ -65,6 +73,18 @@ function cc_signals_feed_preferences() {
  * @return string Attributes with a leading space each.
  */
 function cc_signals_feed_namespace_attributes( $format ) {
+	return cc_signals_settings_memo( "feed-namespaces:{$format}", fn() => cc_signals_build_feed_namespace_attributes( $format ) );
+}
+
+/**
+ * Builds cc_signals_feed_namespace_attributes().
+ *
+ * @since 0.3.0
+ *
+ * @param string $format `rss2` or `atom`.
+ * @return string
+ */
+function cc_signals_build_feed_namespace_attributes( $format ) {
 	$options    = cc_signals_emit_options();
 	$namespaces = 'atom' === $format ? cc_signals_atom_namespaces( $options ) : cc_signals_rss_namespaces( $options );
 	$declared   = 'atom' === $format ? array( 'xmlns', 'xmlns:thr' ) : array( 'xmlns:content', 'xmlns:wfw', 'xmlns:dc', 'xmlns:atom', 'xmlns:sy', 'xmlns:slash' );
@@ -89,8 +109,13 @@ function cc_signals_feed_head_xml( $format ) {
 	$context = cc_signals_feed_context();
 	$prefs   = $context['channel'];
 	$options = $context['options'];
-	$xml     = 'atom' === $format ? cc_signals_atom_feed_elements( $prefs, $options ) : cc_signals_rss_channel_elements( $prefs, $options );
-	return '' === (string) $xml ? '' : cc_signals_indent_xml( (string) $xml, "\t" ) . "\n";
+	return cc_signals_settings_memo(
+		"feed-head:{$format}:{$context['key']}",
+		static function () use ( $format, $prefs, $options ) {
+			$xml = 'atom' === $format ? cc_signals_atom_feed_elements( $prefs, $options ) : cc_signals_rss_channel_elements( $prefs, $options );
+			return '' === (string) $xml ? '' : cc_signals_indent_xml( (string) $xml, "\t" ) . "\n";
+		}
+	);
 }
 
 /**
@@ -139,37 +164,48 @@ function cc_signals_feed_item_parts( $context, $format, $post ) {
 		$for  = $context['generation'];
 	}
 	if ( ! isset( $memo['posts'][ $format ] ) ) {
-		$memo['posts'][ $format ] = array();
-		foreach ( $wp_query instanceof WP_Query ? (array) $wp_query->posts : array() as $listed ) {
-			if ( $listed instanceof WP_Post ) {
-				$memo['posts'][ $format ][ $listed->ID ] = cc_signals_feed_item_parts_of( $context, $format, $listed, $memo );
+		$listed = array();
+		foreach ( $wp_query instanceof WP_Query ? (array) $wp_query->posts : array() as $item ) {
+			if ( $item instanceof WP_Post ) {
+				$listed[ $item->ID ] = $item;
 			}
 		}
+		$memo['posts'][ $format ] = array();
+		foreach ( cc_signals_stored_meta_keys( array_keys( $listed ) ) as $id => $key ) {
+			$memo['posts'][ $format ][ $id ] = cc_signals_feed_item_parts_of( $context, $format, $listed[ $id ], $key, $memo );
+		}
 	}
-	return $memo['posts'][ $format ][ $post->ID ] ?? cc_signals_feed_item_parts_of( $context, $format, $post, $memo );
+	return $memo['posts'][ $format ][ $post->ID ] ?? cc_signals_feed_item_parts_of( $context, $format, $post, cc_signals_stored_meta_key( $post->ID ), $memo );
 }
 
 /**
- * A post's item elements, once per format, post type and stored choice.
+ * A post's item elements, once per format, post type and stored choice (and kept
+ * across requests with the settings they derive from: cc_signals_settings_memo()).
  *
  * @since 0.3.0
  *
  * @param array   $context cc_signals_feed_context().
  * @param string  $format  `rss2` or `atom`.
  * @param WP_Post $post    Post.
+ * @param string  $key     Its cc_signals_stored_meta_key().
  * @param array   $memo    What this feed context rendered so far (`stored`, `statement`).
  * @return string[]
  */
-function cc_signals_feed_item_parts_of( $context, $format, $post, &$memo ) {
-	$key = cc_signals_stored_meta_key( $post->ID );
+function cc_signals_feed_item_parts_of( $context, $format, $post, $key, &$memo ) {
 	if ( ! isset( $memo['stored'][ $format ][ $post->post_type ][ $key ] ) ) {
-		$memo['stored'][ $format ][ $post->post_type ][ $key ] = cc_signals_render_feed_item( $context, $format, $post, $memo['statement'] );
+		$xml = cc_signals_settings_memo(
+			"feed-item:{$format}:{$context['key']}:{$post->post_type}:" . md5( $key ),
+			static function () use ( $context, $format, $post, &$memo ) {
+				return cc_signals_render_feed_item( $context, $format, $post, $memo['statement'] );
+			}
+		);
+		$memo['stored'][ $format ][ $post->post_type ][ $key ] = explode( CC_SIGNALS_FEED_LINK_SLOT, $xml );
 	}
 	return $memo['stored'][ $format ][ $post->post_type ][ $key ];
 }
 
 /**
- * Renders a post's item elements with a placeholder link, split where the link goes:
+ * Renders a post's item elements with CC_SIGNALS_FEED_LINK_SLOT where its link goes:
  * once per distinct item statement (posts whose stored choices differ may resolve alike).
  *
  * @since 0.3.0
@@ -177,12 +213,12 @@ function cc_signals_feed_item_parts_of( $context, $format, $post, &$memo ) {
  * @param array   $context  cc_signals_feed_context().
  * @param string  $format   `rss2` or `atom`.
  * @param WP_Post $post     Post.
- * @param array   $rendered The parts rendered so far in this context, by format and statement.
- * @return string[]
+ * @param array   $rendered What was rendered so far in this context, by format and statement.
+ * @return string XML.
  */
 function cc_signals_render_feed_item( $context, $format, $post, &$rendered ) {
 	$item = cc_signals_site_feed_item(
-		$context['site'],
+		cc_signals_site(),
 		$context['channel'],
 		array(
 			'section' => $post->post_type,
@@ -191,31 +227,12 @@ function cc_signals_render_feed_item( $context, $format, $post, &$rendered ) {
 	);
 	$key  = $format . serialize( $item ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.serialize_serialize -- a lookup key, never stored or read back.
 	if ( ! isset( $rendered[ $key ] ) ) {
-		$slot             = 'https://cc-signals.invalid/item-link'; // Left unchanged by cc_signals_xml_value().
 		$xml              = 'atom' === $format
-			? cc_signals_atom_entry_elements( $slot, $item, $context['options'], $context['channel'] )
-			: cc_signals_rss_item_elements( $slot, $item, $context['options'], $context['channel'] );
-		$rendered[ $key ] = explode( $slot, '' === (string) $xml ? '' : cc_signals_indent_xml( (string) $xml, "\t\t" ) . "\n" );
+			? cc_signals_atom_entry_elements( CC_SIGNALS_FEED_LINK_SLOT, $item, $context['options'], $context['channel'] )
+			: cc_signals_rss_item_elements( CC_SIGNALS_FEED_LINK_SLOT, $item, $context['options'], $context['channel'] );
+		$rendered[ $key ] = '' === (string) $xml ? '' : cc_signals_indent_xml( (string) $xml, "\t\t" ) . "\n";
 	}
 	return $rendered[ $key ];
-}
-
-/**
- * A string equal for two posts of a type exactly when their stored choices are: the raw
- * value in the meta cache WP_Query primed (no unserializing), or the value itself when
- * post meta is filtered or not cached.
- *
- * @since 0.3.0
- *
- * @param int $post_id Post ID.
- * @return string
- */
-function cc_signals_stored_meta_key( $post_id ) {
-	$meta = has_filter( 'get_post_metadata' ) ? false : wp_cache_get( $post_id, 'post_meta' );
-	if ( is_array( $meta ) ) {
-		return $meta['_cc_signals'][0] ?? ''; // Stored strings: '' is no value, as WordPress reads it.
-	}
-	return "\0" . maybe_serialize( get_post_meta( $post_id, '_cc_signals', true ) ); // Never a stored string.
 }
 
 /**

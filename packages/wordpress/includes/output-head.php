@@ -21,10 +21,16 @@ function cc_signals_head_html() {
 	if ( empty( $context['outputs']['head_tags'] ) || null === $context['preferences'] ) {
 		return '';
 	}
-	$options         = $context['options'];
-	$options['noai'] = false;
-	$html            = (string) cc_signals_html_head( $context['preferences'], $options );
-	return '' === $html ? '' : cc_signals_head_tags_allowed( $html ) . "\n";
+	$prefs   = $context['preferences'];
+	$options = $context['options'];
+	return cc_signals_settings_memo(
+		"head:{$context['key']}",
+		static function () use ( $prefs, $options ) {
+			$options['noai'] = false;
+			$html            = (string) cc_signals_html_head( $prefs, $options );
+			return '' === $html ? '' : cc_signals_head_tags_allowed( $html ) . "\n";
+		}
+	);
 }
 
 /**
@@ -97,8 +103,9 @@ function cc_signals_wp_robots( $robots ) {
 	if ( empty( $context['options']['noai'] ) || empty( $context['outputs']['head_tags'] ) ) {
 		return $robots;
 	}
-	$prefs = $context['preferences'];
-	foreach ( null === $prefs ? array() : cc_signals_noai_directives( $prefs ) as $directive ) {
+	$prefs      = $context['preferences'];
+	$directives = null === $prefs ? array() : cc_signals_settings_memo( "noai:{$context['key']}", fn() => cc_signals_noai_directives( $prefs ) );
+	foreach ( $directives as $directive ) {
 		$robots[ $directive ] = true;
 	}
 	return $robots;

@@ -23,7 +23,9 @@ function cc_signals_headers_for_request() {
 	if ( empty( $context['outputs']['header'] ) || null === $prefs ) {
 		return array();
 	}
-	$headers = cc_signals_site_headers( $prefs, $context['options'], cc_signals_sent_headers() );
+	$options = $context['options'];
+	$own     = cc_signals_settings_memo( "headers:{$context['key']}", fn() => cc_signals_site_signal_headers( $prefs, $options ) );
+	$headers = cc_signals_site_merge_headers( $own, cc_signals_sent_headers() );
 	/**
 	 * Filters the CC signals response headers of the current request.
 	 *

@@ -11,31 +11,48 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * A string that changes whenever the settings in force change: the autoloaded option's
- * stored form (no unserializing, compared as a string) or, on a multisite site that
- * inherits, its autoloaded copy of the network defaults; when the option is filtered or
- * not autoloaded (a settings preview), the value itself as JSON.
+ * stored form (cc_signals_autoloaded_settings()) or, when the option is filtered or not
+ * autoloaded (a settings preview), the value itself as JSON.
  *
  * @since 0.2.0
  *
  * @return string
  */
 function cc_signals_settings_key() {
+	return cc_signals_autoloaded_settings() ?? (string) wp_json_encode( cc_signals_stored_settings() ); // JSON is never a serialized string.
+}
+
+/**
+ * The stored form of the settings in force as WordPress autoloaded it (no unserializing,
+ * the same string every call: compared by pointer): the option or, on a multisite site
+ * that inherits, its autoloaded copy of the network defaults. Null when the option is
+ * filtered or not autoloaded.
+ *
+ * @since 0.3.0
+ *
+ * @return string|null
+ */
+function cc_signals_autoloaded_settings() {
 	$autoloaded = wp_load_alloptions();
-	if ( ! has_filter( 'pre_option_cc_signals_settings' ) && ! has_filter( 'option_cc_signals_settings' ) ) {
-		if ( isset( $autoloaded['cc_signals_settings'] ) ) {
-			return $autoloaded['cc_signals_settings']; // The same string every call: compared by pointer.
-		}
-		if ( isset( $autoloaded['cc_signals_network_copy'] ) && is_multisite() && ! has_filter( 'option_cc_signals_network_copy' ) ) {
-			return $autoloaded['cc_signals_network_copy'];
-		}
+	if ( has_filter( 'pre_option_cc_signals_settings' ) || has_filter( 'option_cc_signals_settings' ) ) {
+		return null;
 	}
-	return (string) wp_json_encode( cc_signals_stored_settings() ); // Never a serialized string.
+	if ( isset( $autoloaded['cc_signals_settings'] ) ) {
+		return $autoloaded['cc_signals_settings'];
+	}
+	if ( isset( $autoloaded['cc_signals_network_copy'] ) && is_multisite() && ! has_filter( 'option_cc_signals_network_copy' ) ) {
+		return $autoloaded['cc_signals_network_copy'];
+	}
+	return null;
 }
 
 /**
  * A value derived from the settings in force, computed once per settings value and
  * vocabulary (cc_signals_settings_key()): every output of a request reads the same
  * settings, defaults and emit options, so they are read and parsed once, not per call.
+ * The values are kept across requests too (cc_signals_stored_derived(), each read back
+ * when first used), so `$compute` must depend on nothing but the settings, the
+ * vocabulary and what `$name` names, and return neither null nor objects.
  *
  * @since 0.3.0
  *
@@ -44,15 +61,22 @@ function cc_signals_settings_key() {
  * @return mixed
  */
 function cc_signals_settings_memo( $name, $compute ) {
-	static $memo = array();
-	static $for  = array( null, null );
-	$now         = array( cc_signals_settings_key(), cc_signals_vocabulary()['id'] ?? '' );
+	static $memo   = array();
+	static $for    = array( null, null );
+	static $stored = array();
+	$now           = array( cc_signals_settings_key(), cc_signals_vocabulary()['id'] ?? '' );
 	if ( $for !== $now ) {
-		$memo = array();
-		$for  = $now;
+		$memo   = array();
+		$stored = cc_signals_stored_derived( $now );
+		$for    = $now;
 	}
 	if ( ! array_key_exists( $name, $memo ) ) {
-		$memo[ $name ] = $compute();
+		$memo[ $name ] = isset( $stored[ $name ] ) ? cc_signals_derived_value( $stored[ $name ] ) : null;
+		if ( null === $memo[ $name ] ) {
+			$memo[ $name ]   = $compute();
+			$stored[ $name ] = cc_signals_derived_entry( $memo[ $name ] );
+			cc_signals_keep_derived( $now, $stored );
+		}
 	}
 	return $memo[ $name ];
 }
@@ -60,12 +84,13 @@ function cc_signals_settings_memo( $name, $compute ) {
 /**
  * The current request's shared values, computed once per main query, settings value and
  * vocabulary: `preferences` (cc_signals_preferences_for_request(): null where none apply),
- * `channel` (the same, array() for none: a feed's channel statement), `site`, `options`
+ * `channel` (the same, array() for none: a feed's channel statement), `key` (the channel's
+ * cc_signals_preferences_key(): what is derived from it is memoized under it), `options`
  * (emit options), `outputs` (the output toggles) and `generation` (which computation this is).
  *
  * @since 0.2.0
  *
- * @return array{preferences: array|null, channel: array, site: array, options: array, outputs: array, generation: int}
+ * @return array{preferences: array|null, channel: array, key: string, options: array, outputs: array, generation: int}
  */
 function cc_signals_request_context() {
 	static $context    = null;
@@ -76,10 +101,11 @@ function cc_signals_request_context() {
 	$now = array( $wp_query, $wp_query instanceof WP_Query ? $wp_query->query_vars : null, cc_signals_settings_key(), cc_signals_vocabulary()['id'] ?? '' );
 	if ( null === $context || $for !== $now ) {
 		$preferences = cc_signals_preferences_for_request();
+		$channel     = null === $preferences ? array() : $preferences;
 		$context     = array(
 			'preferences' => $preferences,
-			'channel'     => null === $preferences ? array() : $preferences,
-			'site'        => cc_signals_site(),
+			'channel'     => $channel,
+			'key'         => cc_signals_preferences_key( $channel ),
 			'options'     => cc_signals_emit_options(),
 			'outputs'     => cc_signals_get_settings()['outputs'],
 			'generation'  => ++$generation,
@@ -87,6 +113,49 @@ function cc_signals_request_context() {
 		$for         = $now;
 	}
 	return $context;
+}
+
+/**
+ * The post type whose default speaks for a non-singular main query, or '' for the site default.
+ *
+ * @since 0.1.0
+ *
+ * @return string
+ */
+function cc_signals_request_post_type() {
+	if ( is_post_type_archive() ) {
+		$type = get_query_var( 'post_type' );
+		return is_array( $type ) ? (string) reset( $type ) : (string) $type;
+	}
+	if ( is_tax() ) {
+		$term     = get_queried_object();
+		$taxonomy = $term instanceof WP_Term ? get_taxonomy( $term->taxonomy ) : null;
+		return $taxonomy && 1 === count( $taxonomy->object_type ) ? (string) $taxonomy->object_type[0] : '';
+	}
+	// The site-wide comment feed lists comments on every post type: the site default speaks for it.
+	if ( is_home() || is_category() || is_tag() || is_author() || is_date() || ( is_feed() && ! is_singular() && ! is_search() && ! is_comment_feed() ) ) {
+		return 'post';
+	}
+	return '';
+}
+
+/**
+ * The preferences that apply to the current main query, or null where none apply (404, robots.txt).
+ *
+ * @since 0.1.0
+ *
+ * @return array|null
+ */
+function cc_signals_preferences_for_request() {
+	if ( is_404() || is_robots() || is_favicon() ) {
+		return null;
+	}
+	if ( is_singular() ) {
+		$post = get_queried_object();
+		return $post instanceof WP_Post ? cc_signals_preferences_for_post( $post ) : cc_signals_site_preferences();
+	}
+	$type = cc_signals_request_post_type();
+	return '' === $type ? cc_signals_site_preferences() : cc_signals_preferences_for_post_type( $type );
 }
 
 /**

@@ -160,7 +160,59 @@ function cc_signals_resolved_intent_for_post( $post ) {
  * @return array Preferences keyed by category label.
  */
 function cc_signals_preferences_for_post( $post ) {
-	return cc_signals_resolution_for_post( $post )['preferences'];
+	$post = get_post( $post );
+	if ( ! $post ) {
+		return cc_signals_site_preferences();
+	}
+	$stored = md5( cc_signals_stored_meta_key( $post->ID ) );
+	return cc_signals_settings_memo( "preferences:{$post->post_type}:{$stored}", fn() => cc_signals_resolution_for_post( $post )['preferences'] );
+}
+
+/**
+ * A short string equal for two preferences arrays exactly when they are: the key of
+ * what is derived from them (cc_signals_settings_memo()).
+ *
+ * @since 0.3.0
+ *
+ * @param array $prefs Preferences.
+ * @return string
+ */
+function cc_signals_preferences_key( $prefs ) {
+	return md5( serialize( $prefs ) ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.serialize_serialize -- a lookup key, never stored or read back.
+}
+
+/**
+ * A string equal for two posts exactly when their stored choices are: the raw value in
+ * the meta cache WP_Query primed (no unserializing), or the value itself when post meta
+ * is filtered or not cached.
+ *
+ * @since 0.3.0
+ *
+ * @param int $post_id Post ID.
+ * @return string
+ */
+function cc_signals_stored_meta_key( $post_id ) {
+	return cc_signals_stored_meta_keys( array( $post_id ) )[ $post_id ];
+}
+
+/**
+ * The cc_signals_stored_meta_key() of several posts, read from the meta cache in one call.
+ *
+ * @since 0.3.0
+ *
+ * @param int[] $post_ids Post IDs.
+ * @return array<int, string> Post ID => key.
+ */
+function cc_signals_stored_meta_keys( $post_ids ) {
+	$cached = has_filter( 'get_post_metadata' ) ? array() : wp_cache_get_multiple( $post_ids, 'post_meta' );
+	$keys   = array();
+	foreach ( $post_ids as $id ) {
+		$meta        = $cached[ $id ] ?? false;
+		$keys[ $id ] = is_array( $meta )
+			? $meta['_cc_signals'][0] ?? '' // Stored strings: '' is no value, as WordPress reads it.
+			: "\0" . maybe_serialize( get_post_meta( $id, '_cc_signals', true ) ); // Never a stored string.
+	}
+	return $keys;
 }
 
 /**
@@ -172,7 +224,7 @@ function cc_signals_preferences_for_post( $post ) {
  * @return array
  */
 function cc_signals_preferences_for_post_type( $type ) {
-	return cc_signals_site_resolve_section( cc_signals_site(), $type )['preferences'];
+	return cc_signals_settings_memo( "preferences:{$type}", fn() => cc_signals_site_resolve_section( cc_signals_site(), $type )['preferences'] );
 }
 
 /**
@@ -196,7 +248,7 @@ function cc_signals_inherited_from( $type ) {
  * @return array
  */
 function cc_signals_site_preferences() {
-	return cc_signals_site_resolve_section( cc_signals_site() )['preferences'];
+	return cc_signals_settings_memo( 'preferences', fn() => cc_signals_site_resolve_section( cc_signals_site() )['preferences'] );
 }
 
 /**
@@ -258,47 +310,4 @@ function cc_signals_build_emit_options() {
 function cc_signals_output_enabled( $channel ) {
 	$outputs = cc_signals_get_settings()['outputs'];
 	return ! empty( $outputs[ $channel ] );
-}
-
-/**
- * The post type whose default speaks for a non-singular main query, or '' for the site default.
- *
- * @since 0.1.0
- *
- * @return string
- */
-function cc_signals_request_post_type() {
-	if ( is_post_type_archive() ) {
-		$type = get_query_var( 'post_type' );
-		return is_array( $type ) ? (string) reset( $type ) : (string) $type;
-	}
-	if ( is_tax() ) {
-		$term     = get_queried_object();
-		$taxonomy = $term instanceof WP_Term ? get_taxonomy( $term->taxonomy ) : null;
-		return $taxonomy && 1 === count( $taxonomy->object_type ) ? (string) $taxonomy->object_type[0] : '';
-	}
-	// The site-wide comment feed lists comments on every post type: the site default speaks for it.
-	if ( is_home() || is_category() || is_tag() || is_author() || is_date() || ( is_feed() && ! is_singular() && ! is_search() && ! is_comment_feed() ) ) {
-		return 'post';
-	}
-	return '';
-}
-
-/**
- * The preferences that apply to the current main query, or null where none apply (404, robots.txt).
- *
- * @since 0.1.0
- *
- * @return array|null
- */
-function cc_signals_preferences_for_request() {
-	if ( is_404() || is_robots() || is_favicon() ) {
-		return null;
-	}
-	if ( is_singular() ) {
-		$post = get_queried_object();
-		return $post instanceof WP_Post ? cc_signals_preferences_for_post( $post ) : cc_signals_site_preferences();
-	}
-	$type = cc_signals_request_post_type();
-	return '' === $type ? cc_signals_site_preferences() : cc_signals_preferences_for_post_type( $type );
 }

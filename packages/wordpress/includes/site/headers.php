@@ -36,8 +36,36 @@ function cc_signals_site_header_name( $name ) {
  * @return array<string, string> Name (usual spelling) => value.
  */
 function cc_signals_site_headers( $prefs, $options = array(), $existing = array() ) {
+	return cc_signals_site_merge_headers( cc_signals_site_signal_headers( $prefs, $options ), $existing );
+}
+
+/**
+ * The headers stating `$prefs` alone, under the vocabulary of `$options`, before
+ * cc_signals_site_merge_headers() joins them with those already present.
+ *
+ * @since 0.3.0
+ *
+ * @param array $prefs   Preferences.
+ * @param array $options Emit options.
+ * @return array<string, string> Lowercase name => value.
+ */
+function cc_signals_site_signal_headers( $prefs, $options = array() ) {
+	return cc_signals_with_vocabulary( $options, fn() => cc_signals_signal_headers( $prefs, $options ) );
+}
+
+/**
+ * Joins headers from cc_signals_site_signal_headers() with those already present:
+ * `Link` and `X-Robots-Tag` values already present are kept, ours after them.
+ *
+ * @since 0.3.0
+ *
+ * @param array<string, string> $signal_headers Lowercase name => value.
+ * @param array[]               $existing       Headers already set, as `array( name, value )` pairs.
+ * @return array<string, string> Name (usual spelling) => value.
+ */
+function cc_signals_site_merge_headers( $signal_headers, $existing ) {
 	$headers = array();
-	foreach ( cc_signals_with_vocabulary( $options, fn() => cc_signals_signal_headers( $prefs, $options ) ) as $name => $value ) {
+	foreach ( $signal_headers as $name => $value ) {
 		$values = array();
 		if ( in_array( $name, array( 'link', 'x-robots-tag' ), true ) ) {
 			foreach ( $existing as $pair ) {

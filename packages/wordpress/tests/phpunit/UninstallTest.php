@@ -36,6 +36,17 @@ final class UninstallTest extends CC_Signals_TestCase {
 		$this->assertFalse( metadata_exists( 'post', $b, '_cc_signals' ) );
 	}
 
+	public function test_always_deletes_the_caches(): void {
+		foreach ( array( 'cc_signals_robots_cache', 'cc_signals_robots_text', 'cc_signals_derived' ) as $cache ) {
+			update_option( $cache, array( 'for' => 'x' ) );
+		}
+		include CC_SIGNALS_PLUGIN_DIR . 'uninstall.php';
+		wp_cache_flush();
+		foreach ( array( 'cc_signals_robots_cache', 'cc_signals_robots_text', 'cc_signals_derived' ) as $cache ) {
+			$this->assertFalse( get_option( $cache ), $cache );
+		}
+	}
+
 	/**
 	 * Rows of the option in the DB (get_option() would return the registered default).
 	 *
