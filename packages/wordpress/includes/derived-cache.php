@@ -89,7 +89,7 @@ function cc_signals_derived_value( $entry ) {
 	}
 	$serialized = is_array( $entry ) && 1 === count( $entry ) ? reset( $entry ) : null;
 	// Anything that may hold an object reads as missing (a string holding such text too: recomputed, never wrong).
-	if ( ! is_string( $serialized ) || 'N;' === $serialized || preg_match( '/(?:^|[;{}])[OCE]:\d/', $serialized ) ) {
+	if ( ! is_string( $serialized ) || 'N;' === $serialized || preg_match( '/(?:^|[;{}])[OCE]:\d/i', $serialized ) ) {
 		return null;
 	}
 	$value = @unserialize( $serialized, array( 'allowed_classes' => false ) ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.serialize_unserialize, WordPress.PHP.NoSilencedErrors.Discouraged -- a broken value reads as missing.

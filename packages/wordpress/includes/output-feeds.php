@@ -130,12 +130,13 @@ function cc_signals_feed_head_xml( $format ) {
  * @return string XML.
  */
 function cc_signals_feed_item_xml( $format, $post = null, $context = null ) {
-	$post = get_post( $post );
+	$post = $post ?? $GLOBALS['post'] ?? null; // The loop's post, as get_post() reads it.
+	$post = $post instanceof WP_Post ? $post : get_post( $post );
 	if ( ! $post ) {
 		return '';
 	}
 	$parts = cc_signals_feed_item_parts( $context ?? cc_signals_feed_context(), $format, $post );
-	return 1 === count( $parts ) ? $parts[0] : implode( cc_signals_xml_value( cc_signals_feed_link( $post ) ), $parts );
+	return isset( $parts[1] ) ? implode( cc_signals_xml_value( cc_signals_feed_link( $post ) ), $parts ) : $parts[0];
 }
 
 /**
@@ -172,7 +173,7 @@ function cc_signals_feed_item_parts( $context, $format, $post ) {
 		}
 		$memo['posts'][ $format ] = array();
 		foreach ( cc_signals_stored_meta_keys( array_keys( $listed ) ) as $id => $key ) {
-			$memo['posts'][ $format ][ $id ] = cc_signals_feed_item_parts_of( $context, $format, $listed[ $id ], $key, $memo );
+			$memo['posts'][ $format ][ $id ] = $memo['stored'][ $format ][ $listed[ $id ]->post_type ][ $key ] ?? cc_signals_feed_item_parts_of( $context, $format, $listed[ $id ], $key, $memo );
 		}
 	}
 	return $memo['posts'][ $format ][ $post->ID ] ?? cc_signals_feed_item_parts_of( $context, $format, $post, cc_signals_stored_meta_key( $post->ID ), $memo );

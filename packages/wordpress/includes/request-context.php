@@ -181,8 +181,9 @@ function cc_signals_request_output( $channel ) {
  * @return string The same permalink.
  */
 function cc_signals_capture_feed_link( $link ) {
-	$post = $GLOBALS['post'] ?? null; // The loop's post, as get_permalink() reads it.
-	cc_signals_feed_link( $post instanceof WP_Post ? $post : (int) get_the_ID(), $link );
+	global $cc_signals_feed_link;
+	$post                 = $GLOBALS['post'] ?? null; // The loop's post, as get_permalink() reads it.
+	$cc_signals_feed_link = array( $post instanceof WP_Post ? $post->ID : (int) get_the_ID(), (string) $link );
 	return $link;
 }
 
@@ -192,15 +193,10 @@ function cc_signals_capture_feed_link( $link ) {
  * @since 0.2.0
  *
  * @param WP_Post|int $post Post.
- * @param string|null $link A permalink to remember for the post (cc_signals_capture_feed_link()).
  * @return string
  */
-function cc_signals_feed_link( $post, $link = null ) {
-	static $last = array( 0, '' );
-	$id          = $post instanceof WP_Post ? $post->ID : (int) $post;
-	if ( null !== $link ) {
-		$last = array( $id, (string) $link );
-		return $last[1];
-	}
-	return $id === $last[0] ? $last[1] : (string) get_permalink( $post );
+function cc_signals_feed_link( $post ) {
+	global $cc_signals_feed_link;
+	$id = $post instanceof WP_Post ? $post->ID : (int) $post;
+	return isset( $cc_signals_feed_link ) && $id === $cc_signals_feed_link[0] ? $cc_signals_feed_link[1] : (string) get_permalink( $post );
 }

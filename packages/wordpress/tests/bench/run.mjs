@@ -3,9 +3,9 @@
 // (site.mjs: PLUGIN_OFF), requests each URL in interleaved rounds (off-on, on-off, … so drift hits
 // both sides alike), and reports median time and DB queries (X-Queries from the harness mu-plugin)
 // against the goals, with a 95% bootstrap interval of the ratio. It boots the site several times:
-// the same code measured in one PHP process differs from another by up to ±1% (memory layout), so
+// the same code measured in one PHP process differs from another by up to ±2% (memory layout), so
 // the ratio pools the rounds of every boot, and each boot's own ratio is shown beside it.
-// Env: BENCH_BOOTS (default 3), BENCH_ROUNDS (per boot, default 80), WP_ARCHIVE (a release archive,
+// Env: BENCH_BOOTS (default 8), BENCH_ROUNDS (per boot, default 40), WP_ARCHIVE (a release archive,
 // e.g. 7.1, instead of 6.6), BENCH_ROBOTS_POSTS (e.g. "2000,20000": robots.txt time and size with
 // that many differing posts, on the last boot).
 import path from 'node:path';
@@ -13,8 +13,8 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { boot, PLUGIN_DIR, PLUGIN_OFF } from './site.mjs';
 
-const BOOTS = Number(process.env.BENCH_BOOTS ?? 3);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 80);
+const BOOTS = Number(process.env.BENCH_BOOTS ?? 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
 const WARMUP = 5;
 // Goals (issue #10): pages and feeds ≤ 1.02 with no extra query; robots.txt ≤ 1.1.
 const PATHS = [
@@ -53,16 +53,20 @@ async function compare(wp, pathname) {
   return { samples, off: { ...last.off, ms: median(samples.off) }, on: { ...last.on, ms: median(samples.on) } };
 }
 
-// The ratio and its 95% interval: each round's on/off pair (adjacent requests, so drift cancels),
-// the median of the pairs' ratios, its interval by resampling rounds (1,000 draws, seeded).
-function pairedRatio({ off, on }) {
-  const ratios = on.map((ms, i) => ms / off[i]);
-  if (ratios.length < 2) return { ratio: ratios[0] ?? NaN, low: NaN, high: NaN };
+// The ratio and its 95% interval. The ratio: the median of every round's on/off pair (adjacent
+// requests, so drift cancels), pooled over the boots. The interval: a two-level bootstrap (1,000
+// draws, seeded) that resamples boots, then rounds within each drawn boot, since one boot's rounds
+// share that process's memory layout and move together; resampling rounds alone read too narrow.
+function pairedRatio(boots) {
+  const perBoot = boots.map(({ off, on }) => on.map((ms, i) => ms / off[i]));
+  const ratio = median(perBoot.flat());
+  if (perBoot.flat().length < 2) return { ratio, low: NaN, high: NaN };
   let seed = 42;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const draws = Array.from({ length: 1000 }, () => median(ratios.map(() => ratios[Math.floor(random() * ratios.length)])));
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const draws = Array.from({ length: 1000 }, () => median(perBoot.flatMap(() => { const rounds = pick(perBoot); return rounds.map(() => pick(rounds)); })));
   draws.sort((a, b) => a - b);
-  return { ratio: median(ratios), low: draws[25], high: draws[974] };
+  return { ratio, low: draws[25], high: draws[974] };
 }
 
 function editorSize() {
@@ -92,7 +96,7 @@ for ( $i = ${seeded}; $i < ${count}; $i++ ) {
 
 // Each URL's samples of every boot, and the last boot's responses (queries, bytes).
 async function measureBoots() {
-  const runs = PATHS.map(() => ({ samples: { off: [], on: [] }, perBoot: [] }));
+  const runs = PATHS.map(() => ({ boots: [] }));
   let wp;
   for (let b = 0; b < BOOTS; b++) {
     if (wp) await wp.stop();
@@ -100,9 +104,7 @@ async function measureBoots() {
     for (const [index, { path: pathname }] of PATHS.entries()) {
       const { samples, off, on } = await compare(wp, pathname);
       const run = runs[index];
-      run.samples.off.push(...samples.off);
-      run.samples.on.push(...samples.on);
-      run.perBoot.push(pairedRatio(samples).ratio);
+      run.boots.push(samples);
       Object.assign(run, { off, on });
       if (process.env.BENCH_SAMPLES) fs.appendFileSync(process.env.BENCH_SAMPLES, `${JSON.stringify({ boot: b, pathname, ...samples })}\n`);
     }
@@ -113,8 +115,10 @@ async function measureBoots() {
 const { wp, runs } = await measureBoots();
 try {
   const rows = PATHS.map(({ name, path: pathname, goal, extraQueries }, index) => {
-    const { samples, perBoot, off, on } = runs[index];
-    const { ratio, low, high } = pairedRatio(samples);
+    const { boots, off, on } = runs[index];
+    const { ratio, low, high } = pairedRatio(boots);
+    const perBoot = boots.map((samples) => pairedRatio([samples]).ratio);
+    const samples = { off: boots.flatMap((boot) => boot.off), on: boots.flatMap((boot) => boot.on) };
     const queriesOk = extraQueries || on.queries === off.queries;
     return {
       url: `${name} (${pathname})`, 'ms off': median(samples.off).toFixed(2), 'ms on': median(samples.on).toFixed(2), ratio: ratio.toFixed(3),

@@ -72,7 +72,7 @@ class DerivedCacheTest extends CC_Signals_TestCase {
 			$this->assertSame( $value, cc_signals_derived_value( cc_signals_derived_entry( $value ) ), wp_json_encode( $value ) );
 		}
 		$this->assertSame( 'a:0:{}', cc_signals_derived_entry( 'a:0:{}' ), 'a string is stored as it is, never parsed' );
-		foreach ( array( array( 'O:8:"stdClass":0:{}' ), array( 'a:1:{i:0;O:8:"stdClass":0:{}}' ), array( 'a:1:{i:0;' ), array( 'N;' ), array( 'a:0:{}', 'a:0:{}' ), array( 42 ), 42, null ) as $broken ) {
+		foreach ( array( array( 'O:8:"stdClass":0:{}' ), array( 'a:1:{i:0;O:8:"stdClass":0:{}}' ), array( 'a:1:{s:1:"a";C:11:"ArrayObject":21:{x:i:0;a:0:{};m:a:0:{}}}' ), array( 'a:1:{i:0;o:8:"stdClass":0:{}}' ), array( 'a:1:{i:0;' ), array( 'N;' ), array( 'a:0:{}', 'a:0:{}' ), array( 42 ), 42, null ) as $broken ) {
 			$this->assertNull( cc_signals_derived_value( $broken ), wp_json_encode( $broken ) );
 		}
 	}
