@@ -15,7 +15,7 @@ defined( 'ABSPATH' ) || exit;
 /**
  * The stored form of the derived values is at most this many bytes: past it, new
  * values are computed per request and not stored (an autoloaded option is read on
- * every request, so it stays small).
+ * every request, so it stays small: cc_signals_save_derived()).
  *
  * @since 0.3.0
  */
@@ -98,7 +98,7 @@ function cc_signals_derived_value( $entry ) {
 
 /**
  * Marks the derived values of these settings for storing at the end of the request,
- * when they may be stored (cc_signals_derived_fingerprint()).
+ * when they may be stored (cc_signals_derived_fingerprint()) and what is stored is not full.
  *
  * @since 0.3.0
  *
@@ -108,7 +108,8 @@ function cc_signals_derived_value( $entry ) {
 function cc_signals_keep_derived( $now, $values ) {
 	global $cc_signals_derived_pending;
 	$fingerprint = cc_signals_derived_fingerprint( $now );
-	if ( null === $fingerprint ) {
+	$stored      = null === $fingerprint ? null : get_option( 'cc_signals_derived' );
+	if ( null === $fingerprint || ( is_array( $stored ) && ( $stored['for'] ?? null ) === $fingerprint && ! empty( $stored['full'] ) ) ) {
 		return;
 	}
 	if ( null === $cc_signals_derived_pending ) {
@@ -123,7 +124,8 @@ function cc_signals_keep_derived( $now, $values ) {
 
 /**
  * Stores the derived values marked by cc_signals_keep_derived() (`shutdown`), unless
- * the settings changed since, another site is switched to, or they are too large.
+ * the settings changed since or another site is switched to. Past the size limit it keeps
+ * what was stored and marks it full: values not in it are then computed per request.
  *
  * @since 0.3.0
  */
@@ -136,7 +138,10 @@ function cc_signals_save_derived() {
 		return;
 	}
 	unset( $pending['blog'] );
-	if ( strlen( serialize( $pending ) ) <= CC_SIGNALS_DERIVED_MAX_BYTES ) { // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.serialize_serialize -- the size WordPress stores.
-		update_option( 'cc_signals_derived', $pending, true );
+	if ( strlen( serialize( $pending ) ) > CC_SIGNALS_DERIVED_MAX_BYTES ) { // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.serialize_serialize -- the size WordPress stores.
+		// Full: what is stored stays, and later requests stop trying to add (each would serialize it all again).
+		$pending['values'] = cc_signals_stored_derived( $now );
+		$pending['full']   = true;
 	}
+	update_option( 'cc_signals_derived', $pending, true );
 }

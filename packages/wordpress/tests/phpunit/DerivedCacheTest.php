@@ -104,9 +104,18 @@ class DerivedCacheTest extends CC_Signals_TestCase {
 		$this->assertSame( cc_signals_derived_fingerprint( $this->now() ), $stored['for'] ?? null, 'what the settings now in force derived is' );
 
 		$now = $this->now();
-		cc_signals_keep_derived( $now, array( 'x' => str_repeat( 'a', CC_SIGNALS_DERIVED_MAX_BYTES ) ) );
+		cc_signals_keep_derived( $now, array( 'small' => 'kept' ) );
 		cc_signals_save_derived();
-		$this->assertArrayNotHasKey( 'x', cc_signals_stored_derived( $now ), 'too large for an autoloaded option' );
+		cc_signals_keep_derived( $now, array( 'small' => 'kept', 'x' => str_repeat( 'a', CC_SIGNALS_DERIVED_MAX_BYTES ) ) );
+		cc_signals_save_derived();
+		$this->assertSame( array( 'small' => 'kept' ), cc_signals_stored_derived( $now ), 'too large for an autoloaded option: what was stored stays' );
+		$this->assertTrue( get_option( 'cc_signals_derived' )['full'] );
+		cc_signals_keep_derived( $now, array( 'small' => 'kept', 'y' => 'z' ) );
+		$this->assertNull( $cc_signals_derived_pending, 'full: later requests do not try again' );
+		$this->settings( array( 'site_default' => cc_signals_preset( 'disallow' )['intent'] ) );
+		cc_signals_keep_derived( $this->now(), array( 'y' => 'z' ) );
+		$this->assertNotNull( $cc_signals_derived_pending, 'new settings start an empty store' );
+		cc_signals_save_derived();
 	}
 
 	public function test_a_later_request_states_what_the_first_derived_without_deriving_it_again(): void {
