@@ -39,6 +39,7 @@ foreach (
 		'output-head',
 		'robots-cache', // Loads output-robots.php and the robots.txt part of the site module when used.
 		'output-feeds',
+		'output-feed-items',
 		'tdmrep-route',
 		'block',
 		'hooks', // Loads the admin files (cc_signals_admin_files()) only where they are used.
