@@ -176,8 +176,8 @@ function cc_signals_render_feed_item( $context, $format, $post, &$rendered ) {
 	$key  = $format . serialize( $item ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.serialize_serialize -- a lookup key, never stored or read back.
 	if ( ! isset( $rendered[ $key ] ) ) {
 		$xml              = 'atom' === $format
-			? cc_signals_atom_entry_elements( CC_SIGNALS_FEED_LINK_SLOT, $item, $context['options'], $context['channel'] )
-			: cc_signals_rss_item_elements( CC_SIGNALS_FEED_LINK_SLOT, $item, $context['options'], $context['channel'] );
+			? cc_signals_atom_entry_elements( CC_SIGNALS_FEED_LINK_SLOT, $item, cc_signals_emit_options(), $context['channel'] )
+			: cc_signals_rss_item_elements( CC_SIGNALS_FEED_LINK_SLOT, $item, cc_signals_emit_options(), $context['channel'] );
 		$rendered[ $key ] = '' === (string) $xml ? '' : cc_signals_indent_xml( (string) $xml, "\t\t" ) . "\n";
 	}
 	return $rendered[ $key ];

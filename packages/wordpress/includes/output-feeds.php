@@ -100,11 +100,11 @@ function cc_signals_build_feed_namespace_attributes( $format ) {
 function cc_signals_feed_head_xml( $format ) {
 	$context = cc_signals_feed_context();
 	$prefs   = $context['channel'];
-	$options = $context['options'];
 	return cc_signals_settings_memo(
 		"feed-head:{$format}:{$context['key']}",
-		static function () use ( $format, $prefs, $options ) {
-			$xml = 'atom' === $format ? cc_signals_atom_feed_elements( $prefs, $options ) : cc_signals_rss_channel_elements( $prefs, $options );
+		static function () use ( $format, $prefs ) {
+			$options = cc_signals_emit_options();
+			$xml     = 'atom' === $format ? cc_signals_atom_feed_elements( $prefs, $options ) : cc_signals_rss_channel_elements( $prefs, $options );
 			return '' === (string) $xml ? '' : cc_signals_indent_xml( (string) $xml, "\t" ) . "\n";
 		}
 	);

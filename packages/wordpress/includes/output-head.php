@@ -21,11 +21,11 @@ function cc_signals_head_html() {
 	if ( empty( $context['outputs']['head_tags'] ) || null === $context['preferences'] ) {
 		return '';
 	}
-	$prefs   = $context['preferences'];
-	$options = $context['options'];
+	$prefs = $context['preferences'];
 	return cc_signals_settings_memo(
 		"head:{$context['key']}",
-		static function () use ( $prefs, $options ) {
+		static function () use ( $prefs ) {
+			$options         = cc_signals_emit_options();
 			$options['noai'] = false;
 			$html            = (string) cc_signals_html_head( $prefs, $options );
 			return '' === $html ? '' : cc_signals_head_tags_allowed( $html ) . "\n";
@@ -100,7 +100,7 @@ function cc_signals_print_head() {
  */
 function cc_signals_wp_robots( $robots ) {
 	$context = cc_signals_request_context();
-	if ( empty( $context['options']['noai'] ) || empty( $context['outputs']['head_tags'] ) ) {
+	if ( empty( $context['outputs']['noai'] ) || empty( $context['outputs']['head_tags'] ) ) {
 		return $robots;
 	}
 	$prefs      = $context['preferences'];

@@ -23,8 +23,7 @@ function cc_signals_headers_for_request() {
 	if ( empty( $context['outputs']['header'] ) || null === $prefs ) {
 		return array();
 	}
-	$options = $context['options'];
-	$own     = cc_signals_settings_memo( "headers:{$context['key']}", fn() => cc_signals_site_signal_headers( $prefs, $options ) );
+	$own     = cc_signals_settings_memo( "headers:{$context['key']}", fn() => cc_signals_site_signal_headers( $prefs, cc_signals_emit_options() ) );
 	$headers = cc_signals_site_merge_headers( $own, cc_signals_sent_headers() );
 	/**
 	 * Filters the CC signals response headers of the current request.
@@ -50,7 +49,8 @@ function cc_signals_header_name( $name ) {
 }
 
 /**
- * The headers PHP has queued for this response, as `array( name, value )` pairs.
+ * The `Link` and `X-Robots-Tag` headers PHP has queued for this response (those the plugin's
+ * join: cc_signals_site_merge_headers()), as `array( name, value )` pairs.
  *
  * @since 0.2.0
  *
@@ -58,7 +58,7 @@ function cc_signals_header_name( $name ) {
  */
 function cc_signals_sent_headers() {
 	$pairs = array();
-	foreach ( headers_list() as $line ) {
+	foreach ( preg_grep( '/^(?:link|x-robots-tag)\s*:/i', headers_list() ) as $line ) {
 		$colon = strpos( $line, ':' );
 		if ( false !== $colon ) {
 			$pairs[] = array( trim( substr( $line, 0, $colon ) ), trim( substr( $line, $colon + 1 ) ) );

@@ -85,12 +85,12 @@ function cc_signals_settings_memo( $name, $compute ) {
  * The current request's shared values, computed once per main query, settings value and
  * vocabulary: `preferences` (cc_signals_preferences_for_request(): null where none apply),
  * `channel` (the same, array() for none: a feed's channel statement), `key` (the channel's
- * cc_signals_preferences_key(): what is derived from it is memoized under it), `options`
- * (emit options), `outputs` (the output toggles) and `generation` (which computation this is).
+ * cc_signals_preferences_key(): what is derived from it is memoized under it), `outputs`
+ * (the output toggles) and `generation` (which computation this is).
  *
  * @since 0.2.0
  *
- * @return array{preferences: array|null, channel: array, key: string, options: array, outputs: array, generation: int}
+ * @return array{preferences: array|null, channel: array, key: string, outputs: array, generation: int}
  */
 function cc_signals_request_context() {
 	static $context    = null;
@@ -106,7 +106,6 @@ function cc_signals_request_context() {
 			'preferences' => $preferences,
 			'channel'     => $channel,
 			'key'         => cc_signals_preferences_key( $channel ),
-			'options'     => cc_signals_emit_options(),
 			'outputs'     => cc_signals_get_settings()['outputs'],
 			'generation'  => ++$generation,
 		);
