@@ -1,6 +1,7 @@
 <?php
 /**
- * RSS 2.0 and Atom: namespaces, channel/feed elements, item/entry elements.
+ * RSS 2.0 and Atom: namespaces, channel/feed elements, and the hooks that print them and
+ * each item's or entry's elements (output-feed-items.php).
  *
  * @package CC_Signals
  */
